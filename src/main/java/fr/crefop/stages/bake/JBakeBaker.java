@@ -1,0 +1,113 @@
+package fr.crefop.stages.bake;
+
+import fr.crefop.stages.diag.Finding;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.apache.commons.configuration2.MapConfiguration;
+import org.jbake.app.Asset;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.parser.Engines;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The adapter to JBake 2.7.0, and the only class of the project that drives it. It assembles JBake's
+ * {@link Utensils} from our parts (an in-memory content store, a crawler fed by our load step, our Markdown engine,
+ * our Freemarker engine) and runs the crawler, the renderer and the asset copy.
+ *
+ * <p>JBake's {@code Oven} is not used: {@code Oven.bake()} calls the final {@code ContentStore.updateSchema()},
+ * which needs a running OrientDB, and renders documents one by one. Rendering here runs on all cores.
+ *
+ * <p>JBake keeps its engines in static singletons, so bakes in one JVM are serialised.
+ */
+public final class JBakeBaker {
+
+    private static final Object JBAKE_GLOBALS = new Object();
+
+    /** Bakes every page and old address into {@code request.output()}; returns the number of HTML files written. */
+    public int bake(BakeRequest request) {
+        BakeSession session = new BakeSession(request.sources(), request.index(), request.markdown(), request.models(),
+                request.findings());
+        JBakeConfiguration config = configuration(request);
+        InMemoryContentStore store = new InMemoryContentStore();
+        Utensils utensils = new Utensils();
+        utensils.setConfiguration(config);
+        utensils.setContentStore(store);
+        utensils.setCrawler(new PageCrawler(store, config, session));
+        utensils.setRenderer(new Renderer(store, config, new FreemarkerLayouts(store, config, session)));
+        utensils.setAsset(new Asset(config));
+        synchronized (JBAKE_GLOBALS) {
+            Engines.register("md", new FlexmarkEngine(session));
+            utensils.getCrawler().crawl();
+            int rendered = render(utensils.getRenderer(), store.documents(), session);
+            copyAssets(utensils.getAsset(), config, session);
+            return rendered;
+        }
+    }
+
+    private static int render(Renderer renderer, List<DocumentModel> documents, BakeSession session) {
+        return documents.parallelStream().mapToInt(document -> {
+            try {
+                renderer.render(document);
+                return 1;
+            } catch (Exception e) {
+                if (!FreemarkerLayouts.alreadyReported(e)) {
+                    session.findings().add(Finding.error(String.valueOf(document.getFile()), 0, "bake",
+                            "la page n'a pas pu être produite : " + e.getMessage(), ""));
+                }
+                return 0;
+            }
+        }).sum();
+    }
+
+    private static void copyAssets(Asset asset, JBakeConfiguration config, BakeSession session) {
+        if (config.getAssetFolder().isDirectory()) {
+            asset.copy();
+        }
+        if (config.getContentFolder().isDirectory()) {
+            asset.copyAssetsFromContent(config.getContentFolder());
+        }
+        for (Throwable error : asset.getErrors()) {
+            session.findings().add(Finding.error("assets", 0, "asset",
+                    "un fichier n'a pas pu être copié : " + error.getMessage(), "vérifiez les droits de lecture du fichier"));
+        }
+    }
+
+    private static JBakeConfiguration configuration(BakeRequest request) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("destination.folder", request.output().toAbsolutePath().toString());
+        properties.put("template.folder", request.sources().templates().toAbsolutePath().toString());
+        properties.put("content.folder", request.sources().content().toAbsolutePath().toString());
+        properties.put("asset.folder", request.sources().assets().toAbsolutePath().toString());
+        properties.put("data.folder", request.sources().data().toAbsolutePath().toString());
+        properties.put("asset.ignore", "true");
+        properties.put("render.encoding", "UTF-8");
+        properties.put("template.encoding", "UTF-8");
+        properties.put("output.extension", ".html");
+        properties.put("draft.suffix", "-draft");
+        properties.put("default.status", "published");
+        properties.put("default.type", "page");
+        properties.put("img.path.update", "false");
+        properties.put("uri.noExtension", "false");
+        properties.put("data.file.docType", "data");
+        properties.put("ignore.file", ".jbakeignore");
+        properties.put("version", "memento");
+        for (String layout : request.layouts()) {
+            properties.put("template." + layout + ".file", layout + ".ftl");
+        }
+        CompositeConfiguration composite = new CompositeConfiguration();
+        composite.addConfiguration(new MapConfiguration(properties));
+        DefaultJBakeConfiguration config = new DefaultJBakeConfiguration(request.sources().root().toFile(), composite);
+        config.setContentFolder(request.sources().content().toFile());
+        config.setTemplateFolder(request.sources().templates().toFile());
+        config.setAssetFolder(request.sources().assets().toFile());
+        config.setDataFolder(request.sources().data().toFile());
+        config.setDestinationFolder(request.output().toFile());
+        return config;
+    }
+}

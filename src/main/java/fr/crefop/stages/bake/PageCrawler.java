@@ -1,0 +1,51 @@
+package fr.crefop.stages.bake;
+
+import fr.crefop.stages.content.SourcePage;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Crawler;
+import org.jbake.app.Parser;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Feeds JBake's content store with the pages our load step found (not by walking the folder: addresses are
+ * ours, ASCII, and drafts are already left out). Each page goes through JBake's {@link Parser}, hence through the
+ * Markdown engine registered for {@code .md}; pages are parsed on all cores, then stored in address order.
+ */
+final class PageCrawler extends Crawler {
+
+    static final String REDIRECT_LAYOUT = "redirect";
+
+    private final ContentStore store;
+    private final Parser parser;
+    private final BakeSession session;
+
+    PageCrawler(ContentStore store, JBakeConfiguration config, BakeSession session) {
+        super(store, config);
+        this.store = store;
+        this.parser = new Parser(config);
+        this.session = session;
+    }
+
+    @Override
+    public void crawl() {
+        List<DocumentModel> documents = session.pages().parallelStream()
+                .map(page -> parser.processFile(page.file().toFile()))
+                .toList();
+        documents.forEach(store::addDocument);
+        for (Map.Entry<String, SourcePage> alias : session.index().aliases().entrySet()) {
+            String outputFile = fr.crefop.stages.content.Addresses.outputFile(alias.getKey());
+            DocumentModel document = FlexmarkEngine.Documents.of(alias.getValue(), REDIRECT_LAYOUT, outputFile);
+            document.put(BakeSession.MODEL_KEY, session.models().redirect(alias.getKey(), alias.getValue()));
+            store.addDocument(document);
+        }
+    }
+
+    @Override
+    public void crawlDataFiles() {
+        // data files are loaded and validated by our own load step
+    }
+}

@@ -1,0 +1,19 @@
+package fr.crefop.stages.build;
+
+import java.nio.file.Path;
+
+/**
+ * What to build and where.
+ *
+ * @param source  the site folder (holds content/, templates/, assets/, data/, site.yaml)
+ * @param output  where the site is published
+ * @param drafts  also publish pages with {@code status: draft}
+ * @param publish false for a check: build and check in a temporary folder, publish nothing
+ */
+public record BuildOptions(Path source, Path output, boolean drafts, boolean publish) {
+
+    public BuildOptions {
+        source = source.toAbsolutePath().normalize();
+        output = output.toAbsolutePath().normalize();
+    }
+}

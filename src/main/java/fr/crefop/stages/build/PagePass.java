@@ -1,0 +1,59 @@
+package fr.crefop.stages.build;
+
+import fr.crefop.stages.check.CheckedPage;
+import fr.crefop.stages.check.PageChecks;
+import fr.crefop.stages.check.PageFacts;
+import fr.crefop.stages.check.SourceLocator;
+import fr.crefop.stages.diag.Findings;
+import fr.crefop.stages.html.SourcePositions;
+import fr.crefop.stages.html.TransformChain;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The post step: each page written by the bake is parsed once (pages in parallel), transformed, checked on its
+ * own, stripped of its source offsets and written back. What the site-wide checks need is kept as
+ * {@link PageFacts}; the parsed page is then dropped, so memory stays flat on large sites.
+ */
+final class PagePass {
+
+    private final TransformChain transforms;
+    private final PageChecks checks;
+    private final Findings findings;
+    private final SourcePositions positions = new SourcePositions();
+
+    PagePass(TransformChain transforms, PageChecks checks, Findings findings) {
+        this.transforms = transforms;
+        this.checks = checks;
+        this.findings = findings;
+    }
+
+    List<PageFacts> run(Path folder, List<BuiltPage> pages) {
+        return pages.parallelStream().map(page -> process(folder, page)).toList();
+    }
+
+    private PageFacts process(Path folder, BuiltPage page) {
+        Path file = folder.resolve(page.outputPath());
+        try {
+            Document document = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8), page.url());
+            document.outputSettings().prettyPrint(false);
+            transforms.apply(document);
+            CheckedPage checked = new CheckedPage(document, page.outputPath(), page.url(),
+                    new SourceLocator(page.source(), page.templatePath()));
+            findings.addAll(checks.check(checked));
+            PageFacts facts = PageFacts.of(checked);
+            positions.apply(document);
+            Files.writeString(file, document.outerHtml(), StandardCharsets.UTF_8);
+            return facts;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot post-process " + file, e);
+        }
+    }
+}

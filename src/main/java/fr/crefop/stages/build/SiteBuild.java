@@ -1,0 +1,165 @@
+package fr.crefop.stages.build;
+
+import fr.crefop.stages.bake.BakeRequest;
+import fr.crefop.stages.bake.JBakeBaker;
+import fr.crefop.stages.check.LinkCheck;
+import fr.crefop.stages.check.PageChecks;
+import fr.crefop.stages.check.PageFacts;
+import fr.crefop.stages.config.SiteConfig;
+import fr.crefop.stages.config.SiteConfigLoader;
+import fr.crefop.stages.config.SiteSources;
+import fr.crefop.stages.config.SiteSourcesResolver;
+import fr.crefop.stages.content.Addresses;
+import fr.crefop.stages.content.PageLoader;
+import fr.crefop.stages.content.SiteIndex;
+import fr.crefop.stages.content.SourcePage;
+import fr.crefop.stages.diag.Finding;
+import fr.crefop.stages.diag.Findings;
+import fr.crefop.stages.diag.SiteException;
+import fr.crefop.stages.html.TransformChain;
+import fr.crefop.stages.markdown.MarkdownRenderer;
+import fr.crefop.stages.view.PageModels;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The build, step by step: load, generate, bake, post, check, publish. Each step is timed in the log; any error
+ * stops the build after its step has reported all it found, and the published site is left as it was.
+ */
+public final class SiteBuild {
+
+    private final BuildOptions options;
+    private final BuildLog log;
+    private final Path defaultsCache;
+
+    public SiteBuild(BuildOptions options, BuildLog log) {
+        this(options, log, Path.of(System.getProperty("java.io.tmpdir"), "memento-stages-defaults"));
+    }
+
+    public SiteBuild(BuildOptions options, BuildLog log, Path defaultsCache) {
+        this.options = options;
+        this.log = log;
+        this.defaultsCache = defaultsCache;
+    }
+
+    /** Runs the build; throws {@link SiteException} carrying every finding when the site has errors. */
+    public BuildResult run() {
+        Findings findings = new Findings();
+        Step step = new Step();
+
+        SiteSources sources = new SiteSourcesResolver(defaultsCache).resolve(options.source());
+        requireContent(sources);
+        SiteConfig config = new SiteConfigLoader().load(options.source());
+        PageLoader loader = new PageLoader(sources);
+        Set<String> layouts = loader.layouts();
+        List<SourcePage> loaded = loader.load(findings);
+        List<SourcePage> pages = loaded.stream().filter(p -> options.drafts() || !p.isDraft()).toList();
+        Set<String> drafts = loaded.stream().filter(p -> !options.drafts() && p.isDraft())
+                .map(SourcePage::contentPath).collect(Collectors.toSet());
+        SiteIndex index = SiteIndex.of(pages, drafts, findings);
+        if (!index.aliases().isEmpty() && !layouts.contains(PageModelsLayouts.REDIRECT)) {
+            findings.add(Finding.error("templates", 0, "template", "des pages ont des « aliases » mais le gabarit redirect.ftl manque",
+                    "ajoutez templates/redirect.ftl (voir les gabarits du projet)"));
+        }
+        PageModels models = new PageModels(config, index, findings);
+        findings.failIfErrors("load");
+        log.step("load", pages.size() + " pages, " + layouts.size() + " mises en page"
+                + (drafts.isEmpty() ? "" : ", " + drafts.size() + " brouillon(s) ignoré(s)"), step.lap());
+
+        log.step("generate", "aucune page dérivée", step.lap());
+
+        Path staging = Publisher.stage(options.output(), options.source());
+        try {
+            MarkdownRenderer markdown = new MarkdownRenderer(index, sources.content(), config.basePath(), findings, List.of());
+            int written = new JBakeBaker().bake(new BakeRequest(sources, index, layouts, markdown, models, staging, findings));
+            findings.failIfErrors("bake");
+            log.step("bake", written + " fichiers HTML (JBake, Freemarker, flexmark)", step.lap());
+
+            TransformChain transforms = TransformChain.standard();
+            List<PageFacts> facts = new PagePass(transforms, PageChecks.standard(), findings)
+                    .run(staging, builtPages(index, sources, config));
+            log.step("post", facts.size() + " pages : " + String.join(", ", transforms.names()), step.lap());
+
+            findings.addAll(new LinkCheck(config.basePath(), files(staging)).check(facts));
+            findings.failIfErrors("check");
+            log.step("check", "liens, ancres, titres, images, langue", step.lap());
+
+            Path published = options.output();
+            if (options.publish()) {
+                Publisher.publish(staging, options.output());
+                log.step("publish", relative(options.output()), step.lap());
+            } else {
+                Publisher.delete(staging);
+                published = staging;
+            }
+            return new BuildResult(published, facts.size(), findings.sorted());
+        } catch (RuntimeException e) {
+            Publisher.delete(staging);
+            throw e;
+        }
+    }
+
+    private static void requireContent(SiteSources sources) {
+        if (!Files.isDirectory(sources.content())) {
+            throw new SiteException("load", Finding.error("content", 0, "content",
+                    "le dossier content/ est introuvable dans " + sources.root(),
+                    "lancez la commande depuis le dossier du site ou indiquez-le avec --source"));
+        }
+    }
+
+    private List<BuiltPage> builtPages(SiteIndex index, SiteSources sources, SiteConfig config) {
+        List<BuiltPage> built = new ArrayList<>();
+        for (SourcePage page : index.pages()) {
+            built.add(new BuiltPage(page.outputFile(), config.basePath() + page.address().substring(1), Optional.of(page),
+                    sources.relative(sources.templates().resolve(page.frontMatter().layout() + ".ftl"))));
+        }
+        for (Map.Entry<String, SourcePage> alias : index.aliases().entrySet()) {
+            built.add(new BuiltPage(Addresses.outputFile(alias.getKey()), config.basePath() + alias.getKey().substring(1),
+                    Optional.empty(), sources.relative(sources.templates().resolve(PageModelsLayouts.REDIRECT + ".ftl"))));
+        }
+        return built;
+    }
+
+    private static Set<String> files(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(f -> folder.relativize(f).toString().replace('\\', '/'))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + folder, e);
+        }
+    }
+
+    private String relative(Path path) {
+        Path base = Path.of("").toAbsolutePath();
+        return path.startsWith(base) ? base.relativize(path).toString() : path.toString();
+    }
+
+    /** Measures the time between two steps. */
+    private static final class Step {
+        private long last = System.nanoTime();
+
+        long lap() {
+            long now = System.nanoTime();
+            long elapsed = now - last;
+            last = now;
+            return elapsed;
+        }
+    }
+
+    /** Layout names the build relies on. */
+    private static final class PageModelsLayouts {
+        static final String REDIRECT = "redirect";
+    }
+}

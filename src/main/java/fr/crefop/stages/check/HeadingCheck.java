@@ -1,0 +1,38 @@
+package fr.crefop.stages.check;
+
+import fr.crefop.stages.diag.Finding;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One {@code h1} per page, and heading levels that never skip (an {@code h2} is never followed by an {@code h4}). */
+public final class HeadingCheck implements PageCheck {
+
+    @Override
+    public List<Finding> check(CheckedPage page) {
+        List<Finding> findings = new ArrayList<>();
+        Elements headings = page.document().select("h1, h2, h3, h4, h5, h6");
+        Elements h1 = headings.select("h1");
+        if (h1.size() != 1) {
+            Location location = h1.size() > 1 ? page.locate(h1.get(1)) : page.locator().page();
+            findings.add(Finding.error(location.path(), location.line(), "heading",
+                    page.about(location, h1.isEmpty() ? "la page n'a pas de titre h1"
+                            : "la page a " + h1.size() + " titres h1 au lieu d'un"),
+                    "le titre de la page vient de « title: » ; dans le texte, commencez les intertitres à « ## »"));
+        }
+        int previous = 1;
+        for (Element heading : headings) {
+            int level = heading.normalName().charAt(1) - '0';
+            if (level > previous + 1) {
+                Location location = page.locate(heading);
+                findings.add(Finding.error(location.path(), location.line(), "heading",
+                        page.about(location, "le titre « " + heading.text() + " » (h" + level + ") saute un niveau après un h" + previous),
+                        "utilisez " + "#".repeat(previous + 1) + " : les niveaux de titre se suivent sans en sauter"));
+            }
+            previous = level;
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,135 @@
+package fr.crefop.stages.html;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.Set;
+
+/**
+ * French spacing: a narrow no-break space (U+202F) before {@code ; ! ?}, a no-break space (U+00A0) before
+ * {@code :} and inside « ». Only in text: never in attributes, {@code code}, {@code pre}, scripts or SVG, never in
+ * a URL ({@code https://…?a=1}) or a time ({@code 10:30}), never twice.
+ */
+public final class FrenchTypography implements HtmlTransform {
+
+    static final char NNBSP = '\u202F';
+    static final char NBSP = '\u00A0';
+    private static final Set<String> SKIPPED = Set.of("code", "pre", "kbd", "samp", "script", "style", "textarea", "svg", "math");
+
+    @Override
+    public String name() {
+        return "typographie";
+    }
+
+    @Override
+    public void apply(Document document) {
+        NodeTraversor.traverse(new Visitor(), document);
+    }
+
+    private static final class Visitor implements NodeVisitor {
+        private char previous = ' ';
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof Element element && element.isBlock()) {
+                previous = ' ';
+            }
+            if (node instanceof TextNode text && !skipped(text)) {
+                String original = text.getWholeText();
+                if (original.isEmpty()) {
+                    return;
+                }
+                char before = text.previousSibling() instanceof Element ? previous : ' ';
+                String spaced = space(original, before);
+                if (!spaced.equals(original)) {
+                    text.text(spaced);
+                }
+                previous = spaced.charAt(spaced.length() - 1);
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            // nothing on the way out
+        }
+
+        private static boolean skipped(TextNode text) {
+            for (Element e = text.parent(); e != null; e = e.parent()) {
+                if (SKIPPED.contains(e.normalName()) || e.hasAttr("data-typo-off")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Spaces one text, {@code before} being the character that precedes it in the page (or a space).
+     * Package-private for tests.
+     */
+    static String space(String text, char before) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            char prev = out.length() > 0 ? out.charAt(out.length() - 1) : before;
+            switch (c) {
+                case ';', '!', '?' -> {
+                    if (endsClause(next)) {
+                        spaceBefore(out, prev, NNBSP);
+                    }
+                }
+                case ':' -> {
+                    if (endsClause(next) && !(Character.isDigit(prev) && Character.isDigit(next))) {
+                        spaceBefore(out, prev, NBSP);
+                    }
+                }
+                case '»' -> spaceBefore(out, prev, NBSP);
+                default -> {
+                    // other characters are copied as they are
+                }
+            }
+            out.append(c);
+            if (c == '«') {
+                if (next == ' ') {
+                    out.append(NBSP);
+                    i++;
+                } else if (next != NBSP && next != NNBSP && !Character.isWhitespace(next)) {
+                    out.append(NBSP);
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Punctuation that ends a clause is followed by a space, a closing sign or nothing (not by "a=1" in a URL). */
+    private static boolean endsClause(char next) {
+        return Character.isWhitespace(next) || next == NBSP || next == NNBSP
+                || "»)]\"'’.,;:!?…".indexOf(next) >= 0;
+    }
+
+    private static void spaceBefore(StringBuilder out, char prev, char space) {
+        if (prev == NBSP || prev == NNBSP) {
+            if (prev != space && out.length() > 0) {
+                out.setCharAt(out.length() - 1, space);
+            }
+            return;
+        }
+        if (prev == ' ') {
+            if (out.length() > 0) {
+                out.setCharAt(out.length() - 1, space);
+            }
+            return;
+        }
+        if (prev == '!' || prev == '?' || prev == ';' || prev == ':' || prev == '«' || prev == '(' || prev == '[') {
+            return;
+        }
+        if (!Character.isWhitespace(prev)) {
+            out.append(space);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package fr.crefop.stages.testing;
+
+import fr.crefop.stages.build.BuildLog;
+import fr.crefop.stages.build.BuildOptions;
+import fr.crefop.stages.build.BuildResult;
+import fr.crefop.stages.build.SiteBuild;
+import fr.crefop.stages.diag.SiteException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A small site written from a text block into a temporary folder, built in-process, and read back with Jsoup.
+ * Files are declared txtar-style:
+ * <pre>
+ * -- content/index.md --
+ * ---
+ * title: Accueil
+ * ---
+ * Texte.
+ * </pre>
+ * The project's own templates and assets are used unless the text declares some.
+ */
+public final class TestSite {
+
+    private final Path root;
+    private final Path output;
+
+    private TestSite(Path root) {
+        this.root = root;
+        this.output = root.resolve("out/site");
+    }
+
+    public static TestSite write(Path folder, String files) {
+        TestSite site = new TestSite(folder);
+        site.add(files);
+        return site;
+    }
+
+    /** Adds or replaces files. */
+    public TestSite add(String files) {
+        String current = null;
+        StringBuilder text = new StringBuilder();
+        for (String line : files.split("\n", -1)) {
+            if (line.startsWith("-- ") && line.endsWith(" --")) {
+                flush(current, text);
+                current = line.substring(3, line.length() - 3).strip();
+                text.setLength(0);
+            } else if (current != null) {
+                text.append(line).append('\n');
+            }
+        }
+        flush(current, text);
+        return this;
+    }
+
+    private void flush(String path, StringBuilder text) {
+        if (path == null) {
+            return;
+        }
+        try {
+            Path file = root.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path output() {
+        return output;
+    }
+
+    public BuildResult build() {
+        return build(false);
+    }
+
+    public BuildResult build(boolean drafts) {
+        return new SiteBuild(new BuildOptions(root, output, drafts, true), BuildLog.silent()).run();
+    }
+
+    /** Builds a site expected to fail, and returns the failure. */
+    public SiteException buildFails() {
+        SiteException[] failure = new SiteException[1];
+        assertThatThrownBy(this::build).isInstanceOfSatisfying(SiteException.class, e -> failure[0] = e);
+        return failure[0];
+    }
+
+    /** The published page at an address such as {@code /memento/}. */
+    public Document page(String address) {
+        Path file = output.resolve(address.substring(1)).resolve(address.endsWith("/") ? "index.html" : "");
+        try {
+            return Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8), address);
+        } catch (IOException e) {
+            throw new UncheckedIOException("No page at " + address + " (" + file + ")", e);
+        }
+    }
+
+    public boolean exists(String outputPath) {
+        return Files.exists(output.resolve(outputPath));
+    }
+
+    public String read(String outputPath) {
+        try {
+            return Files.readString(output.resolve(outputPath), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
