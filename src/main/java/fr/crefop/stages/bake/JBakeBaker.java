@@ -29,6 +29,9 @@ public final class JBakeBaker {
 
     private static final Object JBAKE_GLOBALS = new Object();
 
+    /** Assets are published under this folder ({@code /assets/css/site.css}), apart from page addresses. */
+    public static final String ASSETS = "assets";
+
     /** Bakes every page and old address into {@code request.output()}; returns the number of HTML files written. */
     public int bake(BakeRequest request) {
         BakeSession session = new BakeSession(request.sources(), request.index(), request.markdown(), request.models(),
@@ -40,7 +43,7 @@ public final class JBakeBaker {
         utensils.setContentStore(store);
         utensils.setCrawler(new PageCrawler(store, config, session));
         utensils.setRenderer(new Renderer(store, config, new FreemarkerLayouts(store, config, session)));
-        utensils.setAsset(new Asset(config));
+        utensils.setAsset(new Asset(configuration(request, request.output().resolve(ASSETS))));
         synchronized (JBAKE_GLOBALS) {
             Engines.register("md", new FlexmarkEngine(session));
             utensils.getCrawler().crawl();
@@ -70,7 +73,7 @@ public final class JBakeBaker {
             asset.copy();
         }
         if (config.getContentFolder().isDirectory()) {
-            asset.copyAssetsFromContent(config.getContentFolder());
+            new Asset(config).copyAssetsFromContent(config.getContentFolder());
         }
         for (Throwable error : asset.getErrors()) {
             session.findings().add(Finding.error("assets", 0, "asset",
@@ -79,8 +82,12 @@ public final class JBakeBaker {
     }
 
     private static JBakeConfiguration configuration(BakeRequest request) {
+        return configuration(request, request.output());
+    }
+
+    private static JBakeConfiguration configuration(BakeRequest request, java.nio.file.Path destination) {
         Map<String, Object> properties = new HashMap<>();
-        properties.put("destination.folder", request.output().toAbsolutePath().toString());
+        properties.put("destination.folder", destination.toAbsolutePath().toString());
         properties.put("template.folder", request.sources().templates().toAbsolutePath().toString());
         properties.put("content.folder", request.sources().content().toAbsolutePath().toString());
         properties.put("asset.folder", request.sources().assets().toAbsolutePath().toString());
@@ -107,7 +114,7 @@ public final class JBakeBaker {
         config.setTemplateFolder(request.sources().templates().toFile());
         config.setAssetFolder(request.sources().assets().toFile());
         config.setDataFolder(request.sources().data().toFile());
-        config.setDestinationFolder(request.output().toFile());
+        config.setDestinationFolder(destination.toFile());
         return config;
     }
 }

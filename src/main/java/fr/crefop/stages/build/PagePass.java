@@ -3,6 +3,7 @@ package fr.crefop.stages.build;
 import fr.crefop.stages.check.CheckedPage;
 import fr.crefop.stages.check.PageChecks;
 import fr.crefop.stages.check.PageFacts;
+import fr.crefop.stages.check.SharedProblems;
 import fr.crefop.stages.check.SourceLocator;
 import fr.crefop.stages.diag.Findings;
 import fr.crefop.stages.html.SourcePositions;
@@ -36,10 +37,13 @@ final class PagePass {
     }
 
     List<PageFacts> run(Path folder, List<BuiltPage> pages) {
-        return pages.parallelStream().map(page -> process(folder, page)).toList();
+        Findings pageFindings = new Findings();
+        List<PageFacts> facts = pages.parallelStream().map(page -> process(folder, page, pageFindings)).toList();
+        findings.addAll(SharedProblems.fold(pageFindings.sorted()));
+        return facts;
     }
 
-    private PageFacts process(Path folder, BuiltPage page) {
+    private PageFacts process(Path folder, BuiltPage page, Findings pageFindings) {
         Path file = folder.resolve(page.outputPath());
         try {
             Document document = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8), page.url());
@@ -47,7 +51,7 @@ final class PagePass {
             transforms.apply(document);
             CheckedPage checked = new CheckedPage(document, page.outputPath(), page.url(),
                     new SourceLocator(page.source(), page.templatePath()));
-            findings.addAll(checks.check(checked));
+            pageFindings.addAll(checks.check(checked));
             PageFacts facts = PageFacts.of(checked);
             positions.apply(document);
             Files.writeString(file, document.outerHtml(), StandardCharsets.UTF_8);

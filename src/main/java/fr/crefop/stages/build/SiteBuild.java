@@ -5,6 +5,7 @@ import fr.crefop.stages.bake.JBakeBaker;
 import fr.crefop.stages.check.LinkCheck;
 import fr.crefop.stages.check.PageChecks;
 import fr.crefop.stages.check.PageFacts;
+import fr.crefop.stages.check.SharedProblems;
 import fr.crefop.stages.config.SiteConfig;
 import fr.crefop.stages.config.SiteConfigLoader;
 import fr.crefop.stages.config.SiteSources;
@@ -91,7 +92,7 @@ public final class SiteBuild {
                     .run(staging, builtPages(index, sources, config));
             log.step("post", facts.size() + " pages : " + String.join(", ", transforms.names()), step.lap());
 
-            findings.addAll(new LinkCheck(config.basePath(), files(staging)).check(facts));
+            findings.addAll(SharedProblems.fold(new LinkCheck(config.basePath(), files(staging)).check(facts)));
             findings.failIfErrors("check");
             log.step("check", "liens, ancres, titres, images, langue", step.lap());
 

@@ -65,6 +65,7 @@ public final class MarkdownRenderer {
 
     private static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOURCE_POSITION_ATTRIBUTE, SOURCE_POSITION);

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
@@ -26,7 +27,10 @@ final class SourceLinkResolver implements LinkResolver {
 
     @Override
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext basic, ResolvedLink link) {
-        String url = link.getUrl();
+        if (link.getLinkType() != LinkType.LINK && link.getLinkType() != LinkType.IMAGE) {
+            return link;
+        }
+        String url = decode(link.getUrl());
         if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("//")) {
             return link;
         }
@@ -86,6 +90,14 @@ final class SourceLinkResolver implements LinkResolver {
 
     private static ResolvedLink resolved(ResolvedLink link, String url) {
         return link.withUrl(url).withStatus(LinkStatus.VALID);
+    }
+
+    private static String decode(String url) {
+        try {
+            return java.net.URLDecoder.decode(url.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 
     private static String fragment(String anchor) {

@@ -53,7 +53,9 @@ public final class PageModels {
         long sections = body.toc().stream().filter(t -> t.level() == 2).count();
         boolean home = page.address().equals("/");
         boolean showToc = !home && page.frontMatter().toc().orElse(sections >= AUTO_TOC_MIN_SECTIONS);
-        PageView view = new PageView(page.title(), page.frontMatter().description(), url(page.address()), page.path(),
+        String description = page.frontMatter().description().isBlank()
+                ? "Brouillon : " + page.title() : page.frontMatter().description();
+        PageView view = new PageView(page.title(), description, url(page.address()), page.path(),
                 page.frontMatter().layout(), body.html(), body.toc(), showToc,
                 page.frontMatter().date().map(Object::toString).orElse(""),
                 page.frontMatter().date().map(FRENCH_DATE::format).orElse(""),

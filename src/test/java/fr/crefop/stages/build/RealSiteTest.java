@@ -1,0 +1,83 @@
+package fr.crefop.stages.build;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Site: the repository's own site (content/, templates/, assets/, data/, site.yaml).
+ * Features tested: it builds with no error and no warning, and every page can be reached from the home page.
+ */
+class RealSiteTest {
+
+    @TempDir
+    static Path folder;
+    private static BuildResult result;
+    private static Path output;
+
+    @BeforeAll
+    static void buildTheRealSite() {
+        output = folder.resolve("site");
+        result = new SiteBuild(new BuildOptions(Path.of("").toAbsolutePath(), output, false, true), BuildLog.silent()).run();
+    }
+
+    @Test
+    void buildsWithoutAnyFinding() {
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.pages()).isGreaterThan(15);
+    }
+
+    @Test
+    void homePageIsFrenchAndLeadsEachAudience() throws IOException {
+        Document home = Jsoup.parse(output.resolve("index.html").toFile(), "UTF-8");
+        assertThat(home.selectFirst("html").attr("lang")).isEqualTo("fr");
+        assertThat(home.select("main h2").eachText())
+                .contains("Je suis une entreprise", "Je suis un établissement scolaire", "Je suis un élève ou un parent");
+        assertThat(home.text()).contains("Accessibilité : non conforme");
+    }
+
+    @Test
+    void everyPageIsReachableFromTheHomePage() throws IOException {
+        Set<String> pages;
+        try (Stream<Path> files = Files.walk(output)) {
+            pages = new HashSet<>(files.filter(f -> f.toString().endsWith(".html"))
+                    .map(f -> "/" + output.relativize(f).toString().replace('\\', '/')).toList());
+        }
+        Set<String> reached = new HashSet<>();
+        Deque<String> queue = new ArrayDeque<>(List.of("/index.html"));
+        while (!queue.isEmpty()) {
+            String page = queue.poll();
+            if (!reached.add(page)) {
+                continue;
+            }
+            Document document = Jsoup.parse(Files.readString(output.resolve(page.substring(1)), StandardCharsets.UTF_8), page);
+            for (String href : document.select("a[href]").eachAttr("href")) {
+                if (href.startsWith("http") || href.startsWith("mailto:") || href.startsWith("tel:")) {
+                    continue;
+                }
+                String path = URI.create("http://site" + page).resolve(href.replace(" ", "%20")).getPath();
+                String file = path.endsWith("/") ? path + "index.html" : path;
+                if (pages.contains(file)) {
+                    queue.add(file);
+                }
+            }
+        }
+        assertThat(pages).isSubsetOf(reached);
+    }
+}
