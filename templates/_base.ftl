@@ -81,7 +81,7 @@
       </ul>
     </nav>
     </#if>
-    <p class="site-footer__publisher">Un site publié par ${site.publisher}.</p>
+    <p class="site-footer__publisher">Éditeur du site : ${site.publisher}</p>
     <#-- The legal mention of the accessibility status, linked to the accessibility statement when the footer has it. -->
     <#local statements = footer?filter(l -> l.title?lower_case?starts_with("accessibilit"))>
     <p class="site-footer__a11y"><#if statements?has_content><a href="${statements[0].url}">Accessibilité : ${site.accessibilityStatus}</a><#else>Accessibilité : ${site.accessibilityStatus}</#if></p>
@@ -135,6 +135,7 @@
 <#macro toc>
 <nav class="toc" aria-labelledby="sommaire-titre">
   <h2 class="toc__title" id="sommaire-titre">Sommaire</h2>
+  <#compress>
   <ul class="toc__list">
     <#local open2 = false>
     <#local open3 = false>
@@ -151,6 +152,7 @@
     <#if open3></ul></#if>
     <#if open2></li></#if>
   </ul>
+  </#compress>
 </nav>
 </#macro>
 

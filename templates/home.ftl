@@ -7,9 +7,6 @@
 <@base.layout mainClass="home" showBreadcrumb=false>
   <div class="page-head home-head">
     <h1 class="page-head__title">${page.title}</h1>
-    <#if site.tagline?has_content>
-    <p class="lead">${site.tagline}</p>
-    </#if>
   </div>
   <div class="prose home-body">
     ${page.body?no_esc}

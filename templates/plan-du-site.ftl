@@ -5,7 +5,7 @@
 <#macro tree nodes>
 <ul class="sitemap__list">
   <#list nodes as node>
-  <li><a href="${node.link.url}"<#if node.link.url == page.url> aria-current="page"</#if>>${node.link.title}</a><#if node.children?has_content><@tree node.children/></#if></li>
+  <li><a href="${node.link.url}"<#if node.link.url == page.url> aria-current="page"</#if>><#if node.link.url == site.basePath>Accueil<#else>${node.link.title}</#if></a><#if node.children?has_content><@tree node.children/></#if></li>
   </#list>
 </ul>
 </#macro>

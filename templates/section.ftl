@@ -6,7 +6,7 @@
   <@base.article>
     <#if page.children?has_content>
     <section class="children" aria-labelledby="pages-de-la-rubrique">
-      <h2 id="pages-de-la-rubrique" class="children__title">Les pages de cette rubrique</h2>
+      <h2 id="pages-de-la-rubrique" class="children__title">Dans cette rubrique</h2>
       <ul class="cards">
         <#list page.children as child>
         <li class="card">

@@ -25,6 +25,7 @@ public final class SiteIndex {
     private final Map<String, SourcePage> byContentPath;
     private final Map<String, SourcePage> aliases;
     private final Set<String> draftPaths;
+    private final Map<String, List<SourcePage>> children = new HashMap<>();
 
     private SiteIndex(Map<String, SourcePage> byAddress, Map<String, SourcePage> byContentPath,
                       Map<String, SourcePage> aliases, Set<String> draftPaths) {
@@ -32,6 +33,12 @@ public final class SiteIndex {
         this.byContentPath = byContentPath;
         this.aliases = aliases;
         this.draftPaths = draftPaths;
+        for (SourcePage page : byAddress.values()) {
+            if (!page.address().equals("/")) {
+                children.computeIfAbsent(nearestAncestor(page.address()), k -> new ArrayList<>()).add(page);
+            }
+        }
+        children.values().forEach(list -> list.sort(SIBLING_ORDER));
     }
 
     /**
@@ -111,10 +118,7 @@ public final class SiteIndex {
      * counts as a child of its nearest ancestor that has one.
      */
     public List<SourcePage> children(String address) {
-        return byAddress.values().stream()
-                .filter(p -> !p.address().equals(address) && address.equals(nearestAncestor(p.address())))
-                .sorted(SIBLING_ORDER)
-                .toList();
+        return List.copyOf(children.getOrDefault(address, List.of()));
     }
 
     private String nearestAncestor(String address) {
