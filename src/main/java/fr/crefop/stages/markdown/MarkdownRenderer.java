@@ -23,6 +23,7 @@ import fr.crefop.stages.diag.Findings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Our Markdown dialect: one flexmark {@link Parser} and {@link HtmlRenderer}, built once per build and safe to use
@@ -87,6 +88,10 @@ public final class MarkdownRenderer {
         options.set(TaskListExtension.ITEM_NOT_DONE_CLASS, "");
         options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩\u00a0retour au texte");
         options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, true);
+        // flexmark's admonition parser would otherwise read its SVG icons from the jar for every page
+        options.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
+        options.set(AdmonitionExtension.QUALIFIER_TYPE_MAP, Map.of());
+        options.set(AdmonitionExtension.QUALIFIER_TITLE_MAP, Map.of());
         return options;
     }
 
