@@ -70,7 +70,8 @@ final class FreemarkerLayouts extends DelegatingTemplateEngine {
         String pagePath = page.page().sourcePath();
         try {
             Template template = freemarker.getTemplate(templateName);
-            template.process(Map.of("site", page.site(), "page", page.page(), "nav", page.nav(), "footer", page.footer()), writer);
+            template.process(Map.of("site", page.site(), "page", page.page(), "nav", page.nav(), "footer", page.footer(),
+                    "stats", page.stats()), writer);
         } catch (ParseException e) {
             record(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
                     "erreur de syntaxe dans le gabarit : " + e.getEditorMessage(), pagePath);

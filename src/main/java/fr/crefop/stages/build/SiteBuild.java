@@ -19,6 +19,8 @@ import fr.crefop.stages.diag.Findings;
 import fr.crefop.stages.diag.SiteException;
 import fr.crefop.stages.html.TransformChain;
 import fr.crefop.stages.markdown.MarkdownRenderer;
+import fr.crefop.stages.stats.GeneratedStats;
+import fr.crefop.stages.stats.StatsGenerator;
 import fr.crefop.stages.view.PageModels;
 
 import java.io.IOException;
@@ -65,7 +67,12 @@ public final class SiteBuild {
         PageLoader loader = new PageLoader(sources);
         Set<String> layouts = loader.layouts();
         List<SourcePage> loaded = loader.load(findings);
-        List<SourcePage> pages = loaded.stream().filter(p -> options.drafts() || !p.isDraft()).toList();
+        log.step("load", loaded.size() + " pages, " + layouts.size() + " mises en page", step.lap());
+
+        GeneratedStats stats = new StatsGenerator(sources, config).generate(
+                loaded.stream().map(SourcePage::contentPath).collect(Collectors.toSet()), findings);
+        List<SourcePage> pages = Stream.concat(loaded.stream(), stats.pages().stream())
+                .filter(p -> options.drafts() || !p.isDraft()).toList();
         Set<String> drafts = loaded.stream().filter(p -> !options.drafts() && p.isDraft())
                 .map(SourcePage::contentPath).collect(Collectors.toSet());
         SiteIndex index = SiteIndex.of(pages, drafts, findings);
@@ -73,18 +80,18 @@ public final class SiteBuild {
             findings.add(Finding.error("templates", 0, "template", "des pages ont des « aliases » mais le gabarit redirect.ftl manque",
                     "ajoutez templates/redirect.ftl (voir les gabarits du projet)"));
         }
-        PageModels models = new PageModels(config, index, findings);
+        PageModels models = new PageModels(config, index, stats.view(), findings);
         findings.failIfErrors("load");
-        log.step("load", pages.size() + " pages, " + layouts.size() + " mises en page"
-                + (drafts.isEmpty() ? "" : ", " + drafts.size() + " brouillon(s) ignoré(s)"), step.lap());
-
-        log.step("generate", "aucune page dérivée", step.lap());
+        log.step("generate", stats.figures() + " chiffres, " + stats.pages().size() + " pages et " + stats.files().size()
+                + " fichiers dérivés" + (drafts.isEmpty() ? "" : ", " + drafts.size() + " brouillon(s) ignoré(s)"), step.lap());
 
         Path staging = Publisher.stage(options.output(), options.source());
         try {
-            MarkdownRenderer markdown = new MarkdownRenderer(index, sources.content(), config.basePath(), findings, List.of());
+            MarkdownRenderer markdown = new MarkdownRenderer(index, sources.content(), config.basePath(), findings,
+                    List.of(stats.markdown()));
             int written = new JBakeBaker().bake(new BakeRequest(sources, index, layouts, markdown, models, staging, findings));
             findings.failIfErrors("bake");
+            writeFiles(staging, stats.files());
             log.step("bake", written + " fichiers HTML (JBake, Freemarker, flexmark)", step.lap());
 
             TransformChain transforms = TransformChain.standard();
@@ -108,6 +115,18 @@ public final class SiteBuild {
         } catch (RuntimeException e) {
             Publisher.delete(staging);
             throw e;
+        }
+    }
+
+    private static void writeFiles(Path folder, Map<String, byte[]> files) {
+        try {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Path target = folder.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write generated files into " + folder, e);
         }
     }
 

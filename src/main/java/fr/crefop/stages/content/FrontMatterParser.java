@@ -84,7 +84,7 @@ public final class FrontMatterParser {
                     "front-matter", "la page n'a pas de description",
                     "ajoutez « description: une phrase qui résume la page » (elle apparaît dans les moteurs de recherche)"));
         }
-        return new FrontMatter(title, description, layout(map), date(map), draft,
+        return new FrontMatter(FrenchText.typeset(title), FrenchText.typeset(description), layout(map), date(map), draft,
                 map.get("tags").map(map::strings).orElse(List.of()),
                 audiences(map), levels(map),
                 map.get("aliases").map(map::strings).orElse(List.of()).stream().map(Addresses::normaliseAlias).toList(),

@@ -33,10 +33,15 @@ final class CalloutRenderer implements NodeRenderer {
                     "encadrés possibles : " + Callout.keywords());
         }
         Callout type = callout.orElse(Callout.RETENIR);
-        String title = node.getTitle().isNull() || node.getTitle().isBlank() ? type.title() : node.getTitle().toString();
+        boolean customTitle = !(node.getTitle().isNull() || node.getTitle().isBlank());
+        String title = customTitle ? node.getTitle().toString() : type.title();
         html.srcPos(node.getChars()).attr("class", "callout callout--" + type.keyword()).attr("role", "note")
                 .withAttr().tagLineIndent("div", () -> {
                     html.attr("class", "callout__title").withAttr().tag("p");
+                    if (customTitle) {
+                        // the kind of callout is also said to screen readers, not only shown by its style
+                        html.raw("<span class=\"sr-only\">" + type.title() + " : </span>");
+                    }
                     html.text(title);
                     html.closeTag("p").line();
                     context.renderChildren(node);

@@ -1,7 +1,6 @@
 package fr.crefop.stages.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -79,6 +78,10 @@ public final class MarkdownRenderer {
         options.set(TypographicExtension.SINGLE_QUOTE_OPEN, "’");
         options.set(TypographicExtension.SINGLE_QUOTE_CLOSE, "’");
         options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "’");
+        options.set(TypographicExtension.ELLIPSIS, "…");
+        options.set(TypographicExtension.ELLIPSIS_SPACED, "…");
+        options.set(TypographicExtension.EN_DASH, "–");
+        options.set(TypographicExtension.EM_DASH, "—");
         options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<span class=\"checklist__box\" aria-hidden=\"true\"></span>");
         options.set(TaskListExtension.ITEM_DONE_MARKER,
                 "<span class=\"checklist__box checklist__box--done\" aria-hidden=\"true\">✓</span><span class=\"sr-only\">(fait) </span>");
@@ -103,13 +106,13 @@ public final class MarkdownRenderer {
         return new RenderedMarkdown(html, toc(document));
     }
 
+    /** Level-2 and level-3 headings, with their text as rendered (French quotes and apostrophes included). */
     private static List<TocEntry> toc(Document document) {
         List<TocEntry> entries = new ArrayList<>();
-        TextCollectingVisitor text = new TextCollectingVisitor();
         for (var node : document.getDescendants()) {
             if (node instanceof Heading heading && heading.getLevel() >= 2 && heading.getLevel() <= 3
                     && !heading.getAnchorRefId().isEmpty()) {
-                entries.add(new TocEntry(heading.getLevel(), heading.getAnchorRefId(), text.collectAndGetText(heading).strip()));
+                entries.add(new TocEntry(heading.getLevel(), heading.getAnchorRefId(), HeadingText.of(heading)));
             }
         }
         return entries;

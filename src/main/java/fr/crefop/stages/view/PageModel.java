@@ -1,12 +1,14 @@
 package fr.crefop.stages.view;
 
+import fr.crefop.stages.stats.StatsView;
+
 import java.util.List;
 
 /**
- * The whole data model of one rendered page: {@code site}, {@code page}, {@code nav} and {@code footer}
- * in templates.
+ * The whole data model of one rendered page: {@code site}, {@code page}, {@code nav}, {@code footer} and
+ * {@code stats} in templates.
  */
-public record PageModel(SiteView site, PageView page, List<Link> nav, List<Link> footer) {
+public record PageModel(SiteView site, PageView page, List<Link> nav, List<Link> footer, StatsView stats) {
 
     public PageModel {
         nav = List.copyOf(nav);

@@ -3,6 +3,7 @@ package fr.crefop.stages.view;
 import fr.crefop.stages.config.MenuLink;
 import fr.crefop.stages.config.SiteConfig;
 import fr.crefop.stages.content.Audience;
+import fr.crefop.stages.content.FrenchText;
 import fr.crefop.stages.content.Level;
 import fr.crefop.stages.content.SiteIndex;
 import fr.crefop.stages.content.SourcePage;
@@ -10,6 +11,7 @@ import fr.crefop.stages.diag.Finding;
 import fr.crefop.stages.diag.Findings;
 import fr.crefop.stages.markdown.RenderedMarkdown;
 import fr.crefop.stages.markdown.TocEntry;
+import fr.crefop.stages.stats.StatsView;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,17 +32,20 @@ public final class PageModels {
     private final SiteView site;
     private final List<ResolvedMenuLink> nav;
     private final List<ResolvedMenuLink> footer;
+    private final StatsView stats;
 
     private record ResolvedMenuLink(String title, String address) {
     }
 
     /** Resolves the navigation of {@code site.yaml}; a link to a missing page is an error in {@code findings}. */
-    public PageModels(SiteConfig config, SiteIndex index, Findings findings) {
+    public PageModels(SiteConfig config, SiteIndex index, StatsView stats, Findings findings) {
         this.config = config;
+        this.stats = stats;
         this.index = index;
         this.nav = resolve(config.navigation(), findings);
         this.footer = resolve(config.footer(), findings);
-        this.site = new SiteView(config.title(), config.tagline(), config.publisher(), config.url(), config.basePath(),
+        this.site = new SiteView(FrenchText.typeset(config.title()), FrenchText.typeset(config.tagline()),
+                FrenchText.typeset(config.publisher()), config.url(), config.basePath(),
                 config.accessibilityStatus(), tree("/"));
     }
 
@@ -65,7 +70,7 @@ public final class PageModels {
                 index.ancestors(page.address()).stream().map(p -> link(p, false)).toList(),
                 index.children(page.address()).stream().map(p -> link(p, false)).toList(),
                 page.isDraft(), home, "");
-        return new PageModel(site, view, links(nav, page.address()), links(footer, page.address()));
+        return new PageModel(site, view, links(nav, page.address()), links(footer, page.address()), stats);
     }
 
     /** The model of the page left at an old address, pointing to the page that replaced it. */
@@ -73,7 +78,7 @@ public final class PageModels {
         PageView view = new PageView(target.title(), "Cette page a changé d'adresse : " + target.title() + ".",
                 url(alias), target.path(), "redirect", "", List.<TocEntry>of(), false, "", "", List.of(), List.of(),
                 List.of(), List.of(), List.of(), false, false, url(target.address()));
-        return new PageModel(site, view, links(nav, alias), links(footer, alias));
+        return new PageModel(site, view, links(nav, alias), links(footer, alias), stats);
     }
 
     private String url(String address) {
@@ -112,7 +117,7 @@ public final class PageModels {
                         "le lien « " + link.title() + " » vise une page introuvable : " + link.target(),
                         "indiquez le fichier source de la page, relatif à content/ (par exemple memento/index.md)"));
             } else {
-                resolved.add(new ResolvedMenuLink(link.title(), page.get().address()));
+                resolved.add(new ResolvedMenuLink(FrenchText.typeset(link.title()), page.get().address()));
             }
         }
         return resolved;

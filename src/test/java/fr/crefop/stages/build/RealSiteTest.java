@@ -53,6 +53,28 @@ class RealSiteTest {
     }
 
     @Test
+    void statisticsShowTheWorkingGroupsFiguresWithSources() throws IOException {
+        Document stats = Jsoup.parse(output.resolve("statistiques/index.html").toFile(), "UTF-8");
+        org.jsoup.nodes.Element map = stats.selectFirst("figure.stats-figure--map");
+        assertThat(map.selectFirst("svg[role=img] title").text()).contains("sans solution");
+        assertThat(map.select("details table tbody tr").eachText()).contains(
+                "Calvados non communiqué non communiqué —",
+                "Orne non communiqué non communiqué —",
+                "Seine-Maritime non communiqué non communiqué —")
+                .anySatisfy(row -> assertThat(row).startsWith("Eure 15 % rapporté"))
+                .anySatisfy(row -> assertThat(row).startsWith("Manche 6,5 % rapporté"));
+        assertThat(map.selectFirst(".stats-figure__source").text()).contains("Contours : IGN Admin Express COG 2018, Licence Ouverte");
+        org.jsoup.nodes.Element chart = stats.selectFirst("figure.stats-figure--chart");
+        assertThat(chart.select("details table tbody tr").eachText())
+                .anySatisfy(row -> assertThat(row).startsWith("Normandie 91,77 % rapporté"));
+        for (org.jsoup.nodes.Element source : stats.select("figure .stats-figure__source a")) {
+            assertThat(stats.getElementById(source.attr("href").substring(source.attr("href").indexOf('#') + 1))).isNotNull();
+        }
+        assertThat(stats.select("span.stat").eachText()).anySatisfy(t -> assertThat(t).startsWith("91,77 %"));
+        assertThat(output.resolve("statistiques/donnees.csv")).exists();
+    }
+
+    @Test
     void everyPageIsReachableFromTheHomePage() throws IOException {
         Set<String> pages;
         try (Stream<Path> files = Files.walk(output)) {

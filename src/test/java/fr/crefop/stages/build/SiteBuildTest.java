@@ -95,7 +95,7 @@ class SiteBuildTest {
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fr");
         assertThat(page.select("h1")).singleElement().extracting(Element::text).isEqualTo("Pendant le stage");
         assertThat(page.title()).contains("Pendant le stage");
-        assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo("Ce que fait l'entreprise pendant le stage.");
+        assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo("Ce que fait l’entreprise pendant le stage.");
         assertThat(site.exists("memento/pendant-le-stage/index.html")).isTrue();
         assertThat(site.exists("memento/schema.svg")).isTrue();
     }
