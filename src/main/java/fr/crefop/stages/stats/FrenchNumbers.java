@@ -12,6 +12,7 @@ public final class FrenchNumbers {
 
     private static final char NBSP = '\u00A0';
     private static final char NNBSP = '\u202F';
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private FrenchNumbers() {
     }
@@ -20,7 +21,7 @@ public final class FrenchNumbers {
     public static Optional<BigDecimal> parse(String text) {
         String cleaned = text.strip().replace(" ", "").replace(String.valueOf(NBSP), "").replace(String.valueOf(NNBSP), "")
                 .replace(',', '.');
-        if (!cleaned.matches("-?\\d+(\\.\\d+)?")) {
+        if (!NUMBER.matcher(cleaned).matches()) {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(cleaned));

@@ -4,6 +4,10 @@ import fr.crefop.stages.content.Level;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -18,11 +22,30 @@ public final class StatsData {
     private final List<Indicateur> indicators;
     private final List<Source> sources;
     private final List<Figure> figures;
+    private final Map<String, Figure> byKey = new HashMap<>();
+    private final Map<String, TreeSet<Level>> levelsByIndicator = new HashMap<>();
+    private final Map<String, TreeSet<String>> campaignsByIndicatorLevel = new HashMap<>();
+    private final Set<Source> usedSources = new HashSet<>();
 
     public StatsData(List<Indicateur> indicators, List<Source> sources, List<Figure> figures) {
         this.indicators = List.copyOf(indicators);
         this.sources = List.copyOf(sources);
         this.figures = figures.stream().sorted(Comparator.comparing(Figure::file).thenComparingInt(Figure::line)).toList();
+        for (Figure figure : this.figures) {
+            usedSources.add(figure.source());
+            String indicator = figure.indicator().key();
+            levelsByIndicator.computeIfAbsent(indicator, k -> new TreeSet<>()).add(figure.level());
+            if (figure.sector().isEmpty()) {
+                byKey.putIfAbsent(key(indicator, figure.territory(), figure.campaign(), figure.level()), figure);
+                if (figure.value().isPresent()) {
+                    campaignsByIndicatorLevel.computeIfAbsent(indicator + "|" + figure.level(), k -> new TreeSet<>()).add(figure.campaign());
+                }
+            }
+        }
+    }
+
+    private static String key(String indicator, Territoire territory, String campaign, Level level) {
+        return indicator + "|" + territory + "|" + campaign + "|" + level;
     }
 
     public List<Indicateur> indicators() {
@@ -44,19 +67,20 @@ public final class StatsData {
 
     /** Sources that at least one figure uses, in declaration order. */
     public List<Source> usedSources() {
-        return sources.stream().filter(s -> figures.stream().anyMatch(f -> f.source().equals(s))).toList();
+        return sources.stream().filter(usedSources::contains).toList();
     }
 
     /** The levels for which an indicator (or its complement) has rows. */
     public List<Level> levels(Indicateur indicator) {
-        return figures.stream().filter(f -> about(f, indicator)).map(Figure::level).distinct().sorted().toList();
+        TreeSet<Level> levels = new TreeSet<>(levelsByIndicator.getOrDefault(indicator.key(), new TreeSet<>()));
+        indicator.complementOf().ifPresent(c -> levels.addAll(levelsByIndicator.getOrDefault(c, new TreeSet<>())));
+        return List.copyOf(levels);
     }
 
     /** Campaigns with a known value of the indicator (or its complement) at that level, oldest first. */
     public List<String> campaigns(Indicateur indicator, Level level) {
-        TreeSet<String> campaigns = new TreeSet<>();
-        figures.stream().filter(f -> about(f, indicator) && f.level() == level && f.value().isPresent() && f.sector().isEmpty())
-                .forEach(f -> campaigns.add(f.campaign()));
+        TreeSet<String> campaigns = new TreeSet<>(campaignsByIndicatorLevel.getOrDefault(indicator.key() + "|" + level, new TreeSet<>()));
+        indicator.complementOf().ifPresent(c -> campaigns.addAll(campaignsByIndicatorLevel.getOrDefault(c + "|" + level, new TreeSet<>())));
         return List.copyOf(campaigns);
     }
 
@@ -98,12 +122,6 @@ public final class StatsData {
     }
 
     private Optional<Figure> find(Indicateur indicator, Territoire territory, String campaign, Level level) {
-        return figures.stream().filter(f -> f.indicator().equals(indicator) && f.territory() == territory
-                && f.campaign().equals(campaign) && f.level() == level && f.sector().isEmpty()).findFirst();
-    }
-
-    private boolean about(Figure figure, Indicateur indicator) {
-        return figure.indicator().equals(indicator)
-                || indicator.complementOf().map(c -> figure.indicator().key().equals(c)).orElse(false);
+        return Optional.ofNullable(byKey.get(key(indicator.key(), territory, campaign, level)));
     }
 }

@@ -29,7 +29,7 @@ final class StatsPageTexts {
         if (!known.isEmpty()) {
             text.append("## Comparaison avec les autres départements\n\n");
             for (Indicateur indicator : known) {
-                text.append("{{stats-chart indicateur=").append(indicator.key()).append("}}\n\n");
+                charts(data, indicator, text);
             }
         }
         text.append(METHOD).append('\n');
@@ -41,7 +41,7 @@ final class StatsPageTexts {
         StringBuilder text = new StringBuilder("Les chiffres connus sur les stages en Normandie et dans ses cinq départements.\n\n");
         for (Indicateur indicator : known(data)) {
             text.append("## ").append(indicator.label()).append("\n\n").append(indicator.definition()).append(".\n\n");
-            text.append("{{stats-chart indicateur=").append(indicator.key()).append("}}\n\n");
+            charts(data, indicator, text);
         }
         text.append("## Par département\n\n");
         for (Territoire departement : Territoire.departements()) {
@@ -49,6 +49,15 @@ final class StatsPageTexts {
         }
         text.append('\n').append(METHOD).append("\n## Télécharger les données\n\n{{stats-downloads}}\n\n## Sources\n\n{{stats-sources}}\n");
         return text.toString();
+    }
+
+    /** One chart per level that has figures, the level named explicitly. */
+    private static void charts(StatsData data, Indicateur indicator, StringBuilder text) {
+        for (var level : data.levels(indicator)) {
+            if (data.latestCampaign(indicator, level).isPresent()) {
+                text.append("{{stats-chart indicateur=").append(indicator.key()).append(" niveau=").append(level.key()).append("}}\n\n");
+            }
+        }
     }
 
     /** Indicators with at least one known figure, in declaration order. */

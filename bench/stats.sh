@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Benchmark of the statistics step: loads and validates N rows (default 10,000) of data/statistiques/.
+# Usage: bench/stats.sh [ROWS]      (needs the jar: mvn -B package)
+# Prints the build log; the « generate » line is the statistics step (CSV reading, validation, open data, pages).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rows=${1:-10000}
+python3 bench/generate_stats.py "$rows" bench/out/stats-site
+for run in 1 2 3; do
+  rm -rf bench/out/stats-site/out
+  java -jar target/memento-stages.jar build --source bench/out/stats-site --output bench/out/stats-site/out | grep -E "^(generate|Site)"
+done
