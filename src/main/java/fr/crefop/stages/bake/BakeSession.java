@@ -27,6 +27,7 @@ final class BakeSession {
     private final Findings findings;
     private final Map<String, SourcePage> pagesByFile = new HashMap<>();
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> pages = new ConcurrentHashMap<>();
 
     BakeSession(SiteSources sources, SiteIndex index, MarkdownRenderer markdown, PageModels models, Findings findings) {
         this.sources = sources;
@@ -61,6 +62,16 @@ final class BakeSession {
 
     Findings findings() {
         return findings;
+    }
+
+    /** Keeps the HTML of a page, by output file relative to the output folder. */
+    void keep(String outputPath, String html) {
+        pages.put(outputPath, html);
+    }
+
+    /** The HTML of every page rendered so far. */
+    Map<String, String> rendered() {
+        return Map.copyOf(pages);
     }
 
     /** True the first time a problem is reported, so that one broken template gives one finding, not one per page. */

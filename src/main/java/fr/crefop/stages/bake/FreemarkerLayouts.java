@@ -19,6 +19,7 @@ import org.jbake.template.model.TemplateModel;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +28,8 @@ import java.util.TimeZone;
 /**
  * The template engine JBake's renderer calls: Freemarker with HTML auto-escaping, French locale, errors that stop
  * the page (never printed into it), and our typed {@link PageModel} as data ({@code site}, {@code page},
- * {@code nav}, {@code footer}). A template error is recorded as a finding naming the template and its line.
+ * {@code nav}, {@code footer}, {@code stats}). A template error is recorded as a finding naming the template and its
+ * line. The HTML is handed to the post step in memory.
  */
 final class FreemarkerLayouts extends DelegatingTemplateEngine {
 
@@ -70,8 +72,12 @@ final class FreemarkerLayouts extends DelegatingTemplateEngine {
         String pagePath = page.page().sourcePath();
         try {
             Template template = freemarker.getTemplate(templateName);
+            StringWriter html = new StringWriter(16 * 1024);
             template.process(Map.of("site", page.site(), "page", page.page(), "nav", page.nav(), "footer", page.footer(),
-                    "stats", page.stats()), writer);
+                    "stats", page.stats()), html);
+            // The page is written once, by the post step, after its transforms: JBake's file stays empty until then
+            // (rewriting a file costs more than writing it, on this kind of disk).
+            session.keep(model.getContent().getUri(), html.toString());
         } catch (ParseException e) {
             record(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
                     "erreur de syntaxe dans le gabarit : " + e.getEditorMessage(), pagePath);

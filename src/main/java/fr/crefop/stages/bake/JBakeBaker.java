@@ -32,8 +32,11 @@ public final class JBakeBaker {
     /** Assets are published under this folder ({@code /assets/css/site.css}), apart from page addresses. */
     public static final String ASSETS = "assets";
 
-    /** Bakes every page and old address into {@code request.output()}; returns the number of HTML files written. */
-    public int bake(BakeRequest request) {
+    /**
+     * Bakes every page and old address for {@code request.output()}: assets are copied there, and the HTML of each
+     * page is returned by output path (relative to the output folder), for the post step to transform and write.
+     */
+    public Map<String, String> bake(BakeRequest request) {
         BakeSession session = new BakeSession(request.sources(), request.index(), request.markdown(), request.models(),
                 request.findings());
         JBakeConfiguration config = configuration(request);
@@ -47,25 +50,23 @@ public final class JBakeBaker {
         synchronized (JBAKE_GLOBALS) {
             Engines.register("md", new FlexmarkEngine(session));
             utensils.getCrawler().crawl();
-            int rendered = render(utensils.getRenderer(), store.documents(), session);
+            render(utensils.getRenderer(), store.documents(), session);
             copyAssets(utensils.getAsset(), config, session);
-            return rendered;
+            return session.rendered();
         }
     }
 
-    private static int render(Renderer renderer, List<DocumentModel> documents, BakeSession session) {
-        return documents.parallelStream().mapToInt(document -> {
+    private static void render(Renderer renderer, List<DocumentModel> documents, BakeSession session) {
+        documents.parallelStream().forEach(document -> {
             try {
                 renderer.render(document);
-                return 1;
             } catch (Exception e) {
                 if (!FreemarkerLayouts.alreadyReported(e)) {
                     session.findings().add(Finding.error(String.valueOf(document.getFile()), 0, "bake",
                             "la page n'a pas pu être produite : " + e.getMessage(), ""));
                 }
-                return 0;
             }
-        }).sum();
+        });
     }
 
     private static void copyAssets(Asset asset, JBakeConfiguration config, BakeSession session) {

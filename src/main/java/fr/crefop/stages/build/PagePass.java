@@ -17,10 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The post step: each page written by the bake is parsed once (pages in parallel), transformed, checked on its
- * own, stripped of its source offsets and written back. What the site-wide checks need is kept as
+ * The post step: each page rendered by the bake is parsed once (pages in parallel), transformed, checked on its
+ * own, stripped of its source offsets and written, once. What the site-wide checks need is kept as
  * {@link PageFacts}; the parsed page is then dropped, so memory stays flat on large sites.
  */
 final class PagePass {
@@ -36,17 +37,26 @@ final class PagePass {
         this.findings = findings;
     }
 
-    List<PageFacts> run(Path folder, List<BuiltPage> pages) {
+    /**
+     * @param folder the output folder
+     * @param pages  the pages to write
+     * @param html   each page's HTML from the bake, by output path
+     */
+    List<PageFacts> run(Path folder, List<BuiltPage> pages, Map<String, String> html) {
         Findings pageFindings = new Findings();
-        List<PageFacts> facts = pages.parallelStream().map(page -> process(folder, page, pageFindings)).toList();
+        List<PageFacts> facts = pages.parallelStream()
+                .map(page -> process(folder, page, html.get(page.outputPath()), pageFindings)).toList();
         findings.addAll(SharedProblems.fold(pageFindings.sorted()));
         return facts;
     }
 
-    private PageFacts process(Path folder, BuiltPage page, Findings pageFindings) {
+    private PageFacts process(Path folder, BuiltPage page, String html, Findings pageFindings) {
         Path file = folder.resolve(page.outputPath());
+        if (html == null) {
+            throw new IllegalStateException("The bake produced no HTML for " + page.outputPath());
+        }
         try {
-            Document document = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8), page.url());
+            Document document = Jsoup.parse(html, page.url());
             document.outputSettings().prettyPrint(false);
             transforms.apply(document);
             CheckedPage checked = new CheckedPage(document, page.outputPath(), page.url(),

@@ -89,14 +89,14 @@ public final class SiteBuild {
         try {
             MarkdownRenderer markdown = new MarkdownRenderer(index, sources.content(), config.basePath(), findings,
                     List.of(stats.markdown()));
-            int written = new JBakeBaker().bake(new BakeRequest(sources, index, layouts, markdown, models, staging, findings));
+            Map<String, String> html = new JBakeBaker().bake(new BakeRequest(sources, index, layouts, markdown, models, staging, findings));
             findings.failIfErrors("bake");
             writeFiles(staging, stats.files());
-            log.step("bake", written + " fichiers HTML (JBake, Freemarker, flexmark)", step.lap());
+            log.step("bake", html.size() + " pages HTML (JBake, Freemarker, flexmark)", step.lap());
 
             TransformChain transforms = TransformChain.standard();
             List<PageFacts> facts = new PagePass(transforms, PageChecks.standard(), findings)
-                    .run(staging, builtPages(index, sources, config));
+                    .run(staging, builtPages(index, sources, config), html);
             log.step("post", facts.size() + " pages : " + String.join(", ", transforms.names()), step.lap());
 
             findings.addAll(SharedProblems.fold(new LinkCheck(config.basePath(), files(staging)).check(facts)));

@@ -11,7 +11,11 @@ import org.jsoup.nodes.Element;
  * @param url        its published address
  * @param locator    maps its elements back to their source
  */
-public record CheckedPage(Document document, String outputPath, String url, SourceLocator locator) {
+public record CheckedPage(Document document, String outputPath, String url, SourceLocator locator, PageScan scan) {
+
+    public CheckedPage(Document document, String outputPath, String url, SourceLocator locator) {
+        this(document, outputPath, url, locator, new PageScan(document));
+    }
 
     /** The location of an element, for a finding. */
     public Location locate(Element element) {

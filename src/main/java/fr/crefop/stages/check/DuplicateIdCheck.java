@@ -15,7 +15,7 @@ public final class DuplicateIdCheck implements PageCheck {
     public List<Finding> check(CheckedPage page) {
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Element element : page.document().select("[id]")) {
+        for (Element element : page.scan().withId()) {
             if (!seen.add(element.id())) {
                 Location location = page.locate(element);
                 findings.add(Finding.error(location.path(), location.line(), "duplicate-id",

@@ -2,7 +2,6 @@ package fr.crefop.stages.check;
 
 import fr.crefop.stages.diag.Finding;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,8 @@ public final class HeadingCheck implements PageCheck {
     @Override
     public List<Finding> check(CheckedPage page) {
         List<Finding> findings = new ArrayList<>();
-        Elements headings = page.document().select("h1, h2, h3, h4, h5, h6");
-        Elements h1 = headings.select("h1");
+        List<Element> headings = page.scan().headings();
+        List<Element> h1 = headings.stream().filter(h -> h.normalName().equals("h1")).toList();
         if (h1.size() != 1) {
             Location location = h1.size() > 1 ? page.locate(h1.get(1)) : page.locator().page();
             findings.add(Finding.error(location.path(), location.line(), "heading",

@@ -15,7 +15,7 @@ public final class ImageAltCheck implements PageCheck {
     @Override
     public List<Finding> check(CheckedPage page) {
         List<Finding> findings = new ArrayList<>();
-        for (Element image : page.document().select("img")) {
+        for (Element image : page.scan().images()) {
             boolean decorative = image.attr("role").equals("presentation") || image.attr("aria-hidden").equals("true");
             if (image.hasAttr("alt") && (!image.attr("alt").isBlank() || decorative)) {
                 continue;

@@ -1,6 +1,5 @@
 package fr.crefop.stages.check;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -11,8 +10,6 @@ import java.util.Set;
 /** What the site-wide checks need to know of one page, kept after the page itself is written and forgotten. */
 public record PageFacts(String outputPath, String url, Set<String> ids, List<String> headingIds, List<LinkUse> links) {
 
-    private static final String LINKED = "a[href], area[href], link[href], img[src], script[src], source[src], track[src], iframe[src]";
-
     public PageFacts {
         ids = Set.copyOf(ids);
         headingIds = List.copyOf(headingIds);
@@ -20,17 +17,19 @@ public record PageFacts(String outputPath, String url, Set<String> ids, List<Str
     }
 
     public static PageFacts of(CheckedPage page) {
-        Document document = page.document();
         Set<String> ids = new HashSet<>();
-        for (Element element : document.select("[id]")) {
+        for (Element element : page.scan().withId()) {
             ids.add(element.id());
         }
-        for (Element element : document.select("a[name]")) {
+        for (Element element : page.scan().named()) {
             ids.add(element.attr("name"));
         }
-        List<String> headingIds = document.select("main h2[id], main h3[id]").eachAttr("id");
+        List<String> headingIds = page.scan().headings().stream()
+                .filter(h -> (h.normalName().equals("h2") || h.normalName().equals("h3")) && h.hasAttr("id")
+                        && h.closest("main") != null)
+                .map(Element::id).toList();
         List<LinkUse> links = new ArrayList<>();
-        for (Element element : document.select(LINKED)) {
+        for (Element element : page.scan().linking()) {
             String href = element.hasAttr("href") ? element.attr("href") : element.attr("src");
             links.add(new LinkUse(href, page.locate(element), page.url()));
         }

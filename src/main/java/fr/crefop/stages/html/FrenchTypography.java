@@ -32,13 +32,19 @@ public final class FrenchTypography implements HtmlTransform {
 
     private static final class Visitor implements NodeVisitor {
         private char previous = ' ';
+        private int skippedDepth;
 
         @Override
         public void head(Node node, int depth) {
-            if (node instanceof Element element && element.isBlock()) {
-                previous = ' ';
+            if (node instanceof Element element) {
+                if (skippedDepth > 0 || skips(element)) {
+                    skippedDepth++;
+                } else if (element.isBlock()) {
+                    previous = ' ';
+                }
+                return;
             }
-            if (node instanceof TextNode text && !skipped(text)) {
+            if (node instanceof TextNode text && skippedDepth == 0) {
                 String original = text.getWholeText();
                 if (original.isEmpty()) {
                     return;
@@ -54,16 +60,13 @@ public final class FrenchTypography implements HtmlTransform {
 
         @Override
         public void tail(Node node, int depth) {
-            // nothing on the way out
+            if (node instanceof Element && skippedDepth > 0) {
+                skippedDepth--;
+            }
         }
 
-        private static boolean skipped(TextNode text) {
-            for (Element e = text.parent(); e != null; e = e.parent()) {
-                if (SKIPPED.contains(e.normalName()) || e.hasAttr("data-typo-off")) {
-                    return true;
-                }
-            }
-            return false;
+        private static boolean skips(Element element) {
+            return SKIPPED.contains(element.normalName()) || element.hasAttr("data-typo-off");
         }
     }
 

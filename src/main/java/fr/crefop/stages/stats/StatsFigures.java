@@ -56,7 +56,8 @@ final class StatsFigures {
 
     private static String figure(String classes, String title, String svg, String sourceLine, String table, String summary) {
         return "<figure class=\"" + classes + "\">\n<figcaption>" + Html.escape(title) + "</figcaption>\n"
-                + "<div class=\"stats-figure__graphic\">" + svg + "</div>\n"
+                + "<div class=\"stats-figure__graphic\" role=\"region\" tabindex=\"0\" aria-label=\"" + Html.escape(title)
+                + " (la figure défile horizontalement sur un petit écran)\">" + svg + "</div>\n"
                 + "<p class=\"stats-figure__source\">" + sourceLine + "</p>\n"
                 + "<details class=\"stats-figure__data\"><summary>" + summary + "</summary>\n" + table + "</details>\n</figure>\n";
     }
