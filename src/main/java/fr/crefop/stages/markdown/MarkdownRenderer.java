@@ -34,10 +34,6 @@ public final class MarkdownRenderer {
     /** The attribute that carries source offsets on block elements, for findings; removed before publishing. */
     public static final String SOURCE_POSITION = "data-md-pos";
 
-    /** A bare address or e-mail that the autolink extension would turn into a link. */
-    private static final java.util.regex.Pattern BARE_LINK = java.util.regex.Pattern.compile(
-            "(?<![(<\\[])\\b(?:https?://|www\\.)|[\\w.+-]+@[\\w-]+\\.\\w");
-
     private final Parser parser;
     private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
@@ -109,7 +105,7 @@ public final class MarkdownRenderer {
     /** Renders one page's body; problems (broken links, unknown callouts) go to the build's findings. */
     public RenderedMarkdown render(SourcePage page) {
         // the autolink pass costs about a third of the parsing: only pages with a bare address need it
-        Document document = (BARE_LINK.matcher(page.body()).find() ? parser : parserWithoutAutolinks).parse(page.body());
+        Document document = (BareLinks.present(page.body()) ? parser : parserWithoutAutolinks).parse(page.body());
         document.set(PageContext.KEY, new PageContext(page, index, contentRoot, basePath, findings));
         String html = renderer.render(document);
         return new RenderedMarkdown(html, toc(document));
