@@ -124,7 +124,15 @@ public final class CsvTable {
     }
 
     private static int[] newlines(String text) {
-        return java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
+        int[] found = new int[64];
+        int count = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (count == found.length) {
+                found = java.util.Arrays.copyOf(found, count * 2);
+            }
+            found[count++] = i;
+        }
+        return java.util.Arrays.copyOf(found, count);
     }
 
     /** Skips the blank lines the parser passed over before the record. */

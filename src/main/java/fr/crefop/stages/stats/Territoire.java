@@ -57,7 +57,13 @@ public enum Territoire {
     }
 
     public static Optional<Territoire> ofCode(String code) {
-        return Arrays.stream(values()).filter(t -> t.code.equals(code.strip())).findFirst();
+        String wanted = code.strip();
+        for (Territoire territoire : values()) {
+            if (territoire.code.equals(wanted)) {
+                return Optional.of(territoire);
+            }
+        }
+        return Optional.empty();
     }
 
     public static String codes() {
