@@ -82,6 +82,25 @@ class StatsSiteTest {
     }
 
     @Test
+    void templatesReadTheSameTypedModel() {
+        site.add("""
+                -- templates/page.ftl --
+                <!DOCTYPE html>
+                <html lang="fr"><head><title>${page.title}</title><meta name="description" content="${page.description}"></head>
+                <body><main><h1>${page.title}</h1>
+                <p id="bandeau">Placement en Normandie : ${stats.latest("taux_placement", "28").get().shown.text},
+                dans l'Eure : ${stats.latest("taux_placement", "27").get().shown.text}
+                (${stats.latest("taux_placement", "27").get().status()}).</p>
+                ${page.body?no_esc}</main></body></html>
+                -- assets/site.css --
+                body {}
+                """);
+        site.build();
+        assertThat(site.page("/").selectFirst("#bandeau").text())
+                .isEqualTo("Placement en Normandie : 91,77 %, dans l'Eure : 85 % (calculé).");
+    }
+
+    @Test
     void aNewCampaignRowReachesEveryPageThatShowsTheIndicator() {
         site.build();
         assertThat(site.page("/").selectFirst("span.stat").text()).startsWith("91,77");
