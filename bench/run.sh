@@ -3,8 +3,9 @@
 # Usage: bench/run.sh [PAGES ...]        (default: 100 1000 5000)
 # Needs: the jar (mvn -B package), python3, GNU time (/usr/bin/time) for peak memory.
 # Prints, for each size: pages, wall seconds (best of 3 runs), peak resident memory.
-# Two launch modes are measured: plain `java -jar`, and with the flags and class-data-sharing archive that
-# bench/fast-java.sh uses (archive created once, on the first run).
+# Launch modes measured: plain `java -jar` (the default java, 17 here); bench/fast-java.sh on Java 17 (C1 only,
+# serial GC, class-data-sharing archive); and bench/fast-java.sh on Java 25 when installed (same flags, AOT cache).
+# The caches are made by the first of the three runs, so the best of three is a run that uses them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=target/memento-stages.jar
@@ -43,6 +44,7 @@ for pages in "${sizes[@]}"; do
     python3 bench/generate_site.py "$pages" "$site"
   fi
   measure "java -jar" "$site" java -jar "$JAR"
-  measure "tuned" "$site" bench/fast-java.sh
+  JAVA25=none measure "tuned 17" "$site" bench/fast-java.sh
+  [ -x "${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}" ] && measure "tuned 25" "$site" bench/fast-java.sh
 done
 grep -E "^(load|bake|post|check)" "$WORK/log.txt" | sed 's/^/  last run: /'
