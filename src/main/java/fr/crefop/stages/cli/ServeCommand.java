@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
         Path root = options.source();
         SourceWatcher watcher = new SourceWatcher(List.of(root.resolve("content"), root.resolve("templates"),
                 root.resolve("assets"), root.resolve("data"), root.resolve("site.yaml")));
-        try (PreviewServer server = new PreviewServer(options.output(), port)) {
+        try (PreviewServer server = PreviewServer.withLiveReload(options.output(), port)) {
             server.start();
             spec.commandLine().getOut().println("Prévisualisation : http://127.0.0.1:" + server.port() + "/ (Ctrl+C pour arrêter)");
             spec.commandLine().getOut().flush();

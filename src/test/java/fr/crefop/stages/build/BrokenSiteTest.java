@@ -23,21 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BrokenSiteTest {
 
-    private static final String HOME = """
-            -- content/index.md --
-            ---
-            title: Accueil
-            description: Accueil du site d'essai.
-            ---
-            Bonjour.
-            """;
+    private static final String HOME = TestSite.HOME;
 
     @TempDir
     Path folder;
 
-    private Finding onlyError(SiteException e) {
-        assertThat(e.findings()).filteredOn(Finding::isError).hasSize(1);
-        return e.findings().stream().filter(Finding::isError).findFirst().orElseThrow();
+    private static Finding onlyError(SiteException e) {
+        return TestSite.onlyError(e);
     }
 
     @Test

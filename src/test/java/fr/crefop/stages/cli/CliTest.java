@@ -17,14 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The command line's contract: exit codes 0, 1, 2 and the one-line findings on standard error. */
 class CliTest {
 
-    private static final String HOME = """
-            -- content/index.md --
-            ---
-            title: Accueil
-            description: Accueil du site d'essai.
-            ---
-            Bonjour.
-            """;
+    private static final String HOME = TestSite.HOME;
 
     @TempDir
     Path folder;

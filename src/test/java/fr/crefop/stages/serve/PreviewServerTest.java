@@ -38,7 +38,7 @@ class PreviewServerTest {
         Files.createDirectories(site.resolve("memento"));
         Files.writeString(site.resolve("memento/index.html"), "<html><body><p>Mémento</p></body></html>");
         Files.writeString(site.resolve("data.csv"), "a,b\n");
-        try (PreviewServer server = new PreviewServer(site, 0)) {
+        try (PreviewServer server = PreviewServer.withLiveReload(site, 0)) {
             server.start();
             HttpResponse<String> page = get(server, "/memento/");
             assertThat(page.statusCode()).isEqualTo(200);
@@ -54,7 +54,7 @@ class PreviewServerTest {
 
     @Test
     void tellsOpenPagesToReload() throws Exception {
-        try (PreviewServer server = new PreviewServer(site, 0)) {
+        try (PreviewServer server = PreviewServer.withLiveReload(site, 0)) {
             server.start();
             HttpResponse<java.io.InputStream> events = client.send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + server.port() + PreviewServer.RELOAD_PATH)).build(),

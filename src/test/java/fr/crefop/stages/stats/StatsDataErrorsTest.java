@@ -19,10 +19,8 @@ class StatsDataErrorsTest {
     Path folder;
 
     private Finding onlyError(String figures) {
-        SiteException e = TestSite.write(folder, StatsFixture.HOME + StatsFixture.INDICATORS + StatsFixture.SOURCES
-                + "-- data/statistiques/placements.csv --\n" + figures).buildFails();
-        assertThat(e.findings()).filteredOn(Finding::isError).hasSize(1);
-        return e.findings().stream().filter(Finding::isError).findFirst().orElseThrow();
+        return TestSite.onlyError(TestSite.write(folder, StatsFixture.HOME + StatsFixture.INDICATORS + StatsFixture.SOURCES
+                + "-- data/statistiques/placements.csv --\n" + figures).buildFails());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -30,6 +30,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 public final class TestSite {
 
+    /** A valid one-page site, to which a test adds the file it is about. */
+    public static final String HOME = """
+            -- content/index.md --
+            ---
+            title: Accueil
+            description: Accueil du site d'essai.
+            ---
+            Bonjour.
+            """;
+
     private final Path root;
     private final Path output;
 
@@ -95,6 +105,14 @@ public final class TestSite {
         SiteException[] failure = new SiteException[1];
         assertThatThrownBy(this::build).isInstanceOfSatisfying(SiteException.class, e -> failure[0] = e);
         return failure[0];
+    }
+
+    /** The only error of a failed build (fails the test if there are several). */
+    public static fr.crefop.stages.diag.Finding onlyError(SiteException failure) {
+        java.util.List<fr.crefop.stages.diag.Finding> errors = failure.findings().stream()
+                .filter(fr.crefop.stages.diag.Finding::isError).toList();
+        org.assertj.core.api.Assertions.assertThat(errors).hasSize(1);
+        return errors.get(0);
     }
 
     /** The published page at an address such as {@code /memento/}. */
