@@ -124,6 +124,27 @@ class BrokenSiteTest {
     }
 
     @Test
+    void reportsABrokenLinkInALayoutOnceForAllItsPages() {
+        SiteException e = TestSite.write(folder, HOME + """
+                -- content/a.md --
+                ---
+                title: A
+                description: D.
+                ---
+                Texte.
+                -- templates/page.ftl --
+                <!DOCTYPE html>
+                <html lang="fr"><head><title>${page.title}</title><meta name="description" content="${page.description}"></head>
+                <body><main><h1>${page.title}</h1><a href="/absente/">lien</a>${page.body?no_esc}</main></body></html>
+                -- assets/site.css --
+                body {}
+                """).buildFails();
+        Finding finding = onlyError(e);
+        assertThat(finding.path()).isEqualTo("templates/page.ftl");
+        assertThat(finding.message()).contains("/absente/", "2 pages : /, /a/");
+    }
+
+    @Test
     void reportsTwoSourcesWithTheSameAddress() {
         Finding finding = onlyError(TestSite.write(folder, HOME + """
                 -- content/memento.md --

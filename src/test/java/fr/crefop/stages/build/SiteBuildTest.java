@@ -66,9 +66,16 @@ class SiteBuildTest {
                 !!! attention
                     Aucune machine interdite aux mineurs.
 
-                ## Après
+                ## Après l'accueil
 
                 Voir [la page d'accueil](../index.md) et [le mémento](/memento/).
+
+                !!! savoir "Horaires"
+                    Pas plus de 35 heures.
+
+                | Jour | Activité |
+                |---|---|
+                | Lundi | Visite |
                 -- content/memento/avant.md --
                 ---
                 title: Avant le stage
@@ -115,8 +122,21 @@ class SiteBuildTest {
         site.build();
 
         Document page = site.page("/memento/pendant-le-stage/");
-        assertThat(page.select("main .prose h2").eachAttr("id")).containsExactly("accueillir-l-eleve", "role-du-tuteur", "apres");
-        assertThat(page.select("nav.toc a").eachAttr("href")).containsExactly("#accueillir-l-eleve", "#role-du-tuteur", "#apres");
+        assertThat(page.select("main .prose h2").eachAttr("id")).containsExactly("accueillir-l-eleve", "role-du-tuteur", "apres-l-accueil");
+        assertThat(page.select("nav.toc a").eachAttr("href")).containsExactly("#accueillir-l-eleve", "#role-du-tuteur", "#apres-l-accueil");
+        assertThat(page.select("nav.toc a").eachText()).contains("Accueillir l’élève", "Après l’accueil");
+    }
+
+    @Test
+    void namesCalloutsAndTablesForScreenReaders() {
+        site.build();
+
+        Document page = site.page("/memento/pendant-le-stage/");
+        Element callout = page.selectFirst("div.callout--savoir");
+        assertThat(callout.selectFirst(".callout__title").text()).isEqualTo("Bon à savoir : Horaires");
+        assertThat(callout.selectFirst(".callout__title .sr-only")).isNotNull();
+        Element region = page.selectFirst("div.table-scroll[role=region][tabindex=0]");
+        assertThat(region.attr("aria-label")).isEqualTo("Tableau : Après l’accueil");
     }
 
     @Test
