@@ -1,9 +1,9 @@
 package fr.crefop.stages.cli;
 
-import fr.crefop.stages.build.BuildLog;
-import fr.crefop.stages.build.BuildOptions;
-import fr.crefop.stages.build.BuildResult;
-import fr.crefop.stages.build.SiteBuild;
+import fr.crefop.stages.pipeline.BuildLog;
+import fr.crefop.stages.pipeline.BuildOptions;
+import fr.crefop.stages.pipeline.BuildResult;
+import fr.crefop.stages.pipeline.SiteBuild;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,6 +1,6 @@
 package fr.crefop.stages.cli;
 
-import fr.crefop.stages.build.BuildResult;
+import fr.crefop.stages.pipeline.BuildResult;
 import fr.crefop.stages.diag.ConsoleReport;
 import picocli.CommandLine;
 

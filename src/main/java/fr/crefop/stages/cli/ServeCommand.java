@@ -1,8 +1,8 @@
 package fr.crefop.stages.cli;
 
-import fr.crefop.stages.build.BuildLog;
-import fr.crefop.stages.build.BuildOptions;
-import fr.crefop.stages.build.SiteBuild;
+import fr.crefop.stages.pipeline.BuildLog;
+import fr.crefop.stages.pipeline.BuildOptions;
+import fr.crefop.stages.pipeline.SiteBuild;
 import fr.crefop.stages.diag.ConsoleReport;
 import fr.crefop.stages.diag.SiteException;
 import fr.crefop.stages.serve.PreviewServer;

@@ -1,8 +1,8 @@
 package fr.crefop.stages.browser;
 
-import fr.crefop.stages.build.BuildLog;
-import fr.crefop.stages.build.BuildOptions;
-import fr.crefop.stages.build.SiteBuild;
+import fr.crefop.stages.pipeline.BuildLog;
+import fr.crefop.stages.pipeline.BuildOptions;
+import fr.crefop.stages.pipeline.SiteBuild;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;

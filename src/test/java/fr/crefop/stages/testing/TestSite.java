@@ -1,9 +1,9 @@
 package fr.crefop.stages.testing;
 
-import fr.crefop.stages.build.BuildLog;
-import fr.crefop.stages.build.BuildOptions;
-import fr.crefop.stages.build.BuildResult;
-import fr.crefop.stages.build.SiteBuild;
+import fr.crefop.stages.pipeline.BuildLog;
+import fr.crefop.stages.pipeline.BuildOptions;
+import fr.crefop.stages.pipeline.BuildResult;
+import fr.crefop.stages.pipeline.SiteBuild;
 import fr.crefop.stages.diag.SiteException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

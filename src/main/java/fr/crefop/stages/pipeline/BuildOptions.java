@@ -1,4 +1,4 @@
-package fr.crefop.stages.build;
+package fr.crefop.stages.pipeline;
 
 import java.nio.file.Path;
 

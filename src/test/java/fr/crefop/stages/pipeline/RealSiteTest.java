@@ -1,4 +1,4 @@
-package fr.crefop.stages.build;
+package fr.crefop.stages.pipeline;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
