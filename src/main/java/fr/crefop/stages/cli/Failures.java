@@ -1,25 +1,50 @@
 package fr.crefop.stages.cli;
 
 import fr.crefop.stages.diag.ConsoleReport;
+import fr.crefop.stages.diag.EnvironmentException;
 import fr.crefop.stages.diag.SiteException;
 import picocli.CommandLine;
 
-/** Turns a failed build into its findings on standard error and exit code 1; anything else is a bug: exit 1 with its trace. */
+import java.io.PrintWriter;
+
+/**
+ * Turns a failure into a French message and an exit code: the site's findings (1), an environment failure (3),
+ * or an internal error (3). A stack trace is printed only with {@code --debug}.
+ */
 final class Failures implements CommandLine.IExecutionExceptionHandler {
 
-    static final int SITE_ERRORS = 1;
+    private final boolean debug;
+
+    Failures(boolean debug) {
+        this.debug = debug;
+    }
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        if (e instanceof SiteException site) {
-            new ConsoleReport(commandLine.getErr()).print(site.findings());
-            commandLine.getErr().println("La construction a échoué à l'étape « " + site.step()
-                    + " » ; le site publié précédemment n'a pas été modifié.");
-            commandLine.getErr().flush();
-            return SITE_ERRORS;
+        PrintWriter err = commandLine.getErr();
+        try {
+            if (e instanceof SiteException site) {
+                new ConsoleReport(err).print(site.findings());
+                err.println("La construction a échoué à l'étape « " + site.step()
+                        + " » ; le site publié précédemment n'a pas été modifié.");
+                return ExitCodes.SITE_ERRORS;
+            }
+            if (e instanceof EnvironmentException env) {
+                err.println("ERREUR " + env.getMessage());
+                if (!env.hint().isEmpty()) {
+                    err.println("  conseil : " + env.hint());
+                }
+            } else {
+                err.println("Erreur interne (" + e.getClass().getSimpleName() + ") : "
+                        + (e.getMessage() == null ? "sans message" : e.getMessage()));
+                err.println("  conseil : relancez avec --debug et transmettez la sortie aux responsables techniques du site");
+            }
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return ExitCodes.ENVIRONMENT;
+        } finally {
+            err.flush();
         }
-        commandLine.getErr().println("Erreur interne : " + e);
-        e.printStackTrace(commandLine.getErr());
-        return SITE_ERRORS;
     }
 }

@@ -5,13 +5,15 @@ import picocli.CommandLine.Command;
 
 /**
  * The command line: {@code build}, {@code check}, {@code serve}, {@code new}. The only place that exits the JVM.
- * Exit codes: 0 success, 1 the site has errors, 2 wrong usage.
+ * Exit codes ({@link ExitCodes}): 0 success, 1 the site has errors, 2 wrong usage, 3 environment or internal error.
+ * {@code --debug}, anywhere on the line, adds the stack trace of an environment or internal error.
  */
 @Command(name = "memento-stages", mixinStandardHelpOptions = true, version = "memento-stages 1.0",
         description = "Construit le site Mémento Stages Normandie à partir de content/, templates/, assets/ et data/.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewPageCommand.class},
         exitCodeListHeading = "%nCodes de sortie :%n",
-        exitCodeList = {"0:succès", "1:le site contient des erreurs (listées sur la sortie d'erreur)", "2:commande mal utilisée"})
+        exitCodeList = {"0:succès", "1:le site contient des erreurs (listées sur la sortie d'erreur)", "2:commande mal utilisée",
+                "3:problème d'environnement (disque, droits, port, mémoire) ou erreur interne ; --debug affiche la trace"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -23,9 +25,11 @@ public final class Main implements Runnable {
 
     /** Runs a command and returns its exit code (used by tests). */
     public static int execute(String... args) {
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
         CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setExecutionExceptionHandler(new Failures());
-        return commandLine.execute(args);
+        commandLine.setExecutionExceptionHandler(new Failures(debug));
+        return commandLine.execute(rest);
     }
 
     @Override
