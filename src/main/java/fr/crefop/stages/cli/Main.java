@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  * Exit codes ({@link ExitCodes}): 0 success, 1 the site has errors, 2 wrong usage, 3 environment or internal error.
  * {@code --debug}, anywhere on the line, adds the stack trace of an environment or internal error.
  */
-@Command(name = "memento-stages", mixinStandardHelpOptions = true, version = "memento-stages 1.0",
+@Command(name = "memento-stages", mixinStandardHelpOptions = true, versionProvider = PomVersion.class,
         description = "Construit le site Mémento Stages Normandie à partir de content/, templates/, assets/ et data/.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewPageCommand.class},
         exitCodeListHeading = "%nCodes de sortie :%n",
