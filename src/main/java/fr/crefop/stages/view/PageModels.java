@@ -5,6 +5,7 @@ import fr.crefop.stages.config.SiteConfig;
 import fr.crefop.stages.content.Audience;
 import fr.crefop.stages.content.FrenchText;
 import fr.crefop.stages.content.Level;
+import fr.crefop.stages.content.PageDates;
 import fr.crefop.stages.content.SiteIndex;
 import fr.crefop.stages.content.SourcePage;
 import fr.crefop.stages.diag.Finding;
@@ -33,13 +34,20 @@ public final class PageModels {
     private final List<ResolvedMenuLink> nav;
     private final List<ResolvedMenuLink> footer;
     private final StatsView stats;
+    private final PageDates dates;
 
     private record ResolvedMenuLink(String title, String address) {
     }
 
     /** Resolves the navigation of {@code site.yaml}; a link to a missing page is an error in {@code findings}. */
     public PageModels(SiteConfig config, SiteIndex index, StatsView stats, Findings findings) {
+        this(config, index, stats, findings, PageDates.withoutGit());
+    }
+
+    /** @param dates the « Mis à jour le » date of each page (header date, else last commit, else file date) */
+    public PageModels(SiteConfig config, SiteIndex index, StatsView stats, Findings findings, PageDates dates) {
         this.config = config;
+        this.dates = dates;
         this.stats = stats;
         this.index = index;
         this.nav = resolve(config.navigation(), findings);
@@ -62,8 +70,8 @@ public final class PageModels {
                 ? "Brouillon : " + page.title() : page.frontMatter().description();
         PageView view = new PageView(page.title(), description, url(page.address()), page.path(),
                 page.frontMatter().layout(), body.html(), body.toc(), showToc,
-                page.frontMatter().date().map(Object::toString).orElse(""),
-                page.frontMatter().date().map(FRENCH_DATE::format).orElse(""),
+                dates.of(page).map(Object::toString).orElse(""),
+                dates.of(page).map(FRENCH_DATE::format).orElse(""),
                 page.frontMatter().audiences().stream().map(Audience::label).toList(),
                 page.frontMatter().levels().stream().map(Level::label).toList(),
                 page.frontMatter().tags(),
