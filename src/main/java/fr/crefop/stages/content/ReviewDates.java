@@ -3,9 +3,7 @@ package fr.crefop.stages.content;
 import fr.crefop.stages.diag.Finding;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Warns about every page whose {@code a_revoir} date is past: the page quotes a dated fact (a meeting, a campaign,
@@ -15,8 +13,6 @@ import java.util.Locale;
 public final class ReviewDates {
 
     public static final String RULE = "a-revoir";
-
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
 
     private final LocalDate today;
 
@@ -35,7 +31,7 @@ public final class ReviewDates {
     private static Finding warning(SourcePage page, Review review) {
         String what = review.reason().isBlank() ? "" : " : " + review.reason();
         return Finding.warning(page.path(), review.line(), RULE,
-                "page à revoir depuis le " + FRENCH_DATE.format(review.until()) + " (a_revoir: " + review.until() + ")" + what,
+                "page à revoir depuis le " + FrenchDates.format(review.until()) + " (a_revoir: " + review.until() + ")" + what,
                 "vérifiez " + (review.reason().isBlank() ? "les dates et les faits datés de la page" : "« " + review.reason() + " »")
                         + " auprès des sources citées, corrigez la page, puis repoussez la date « a_revoir » (et mettez à jour « date »)");
     }

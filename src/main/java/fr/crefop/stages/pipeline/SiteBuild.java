@@ -92,7 +92,7 @@ public final class SiteBuild {
                     "ajoutez templates/redirect.ftl (voir les gabarits du projet)"));
         }
         findings.addAll(new ReviewDates(LocalDate.now(clock)).check(pages));
-        PageModels models = new PageModels(config, index, stats.view(), findings, PageDates.read(sources.content()));
+        PageModels models = new PageModels(config, index, stats.view(), findings, PageDates.read(sources.root()));
         findings.failIfErrors("load");
         log.step("generate", stats.figures() + " chiffres, " + stats.pages().size() + " pages et " + stats.files().size()
                 + " fichiers dérivés" + (drafts.isEmpty() ? "" : ", " + drafts.size() + " brouillon(s) ignoré(s)"), step.lap());

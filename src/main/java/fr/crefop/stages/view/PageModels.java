@@ -3,6 +3,7 @@ package fr.crefop.stages.view;
 import fr.crefop.stages.config.MenuLink;
 import fr.crefop.stages.config.SiteConfig;
 import fr.crefop.stages.content.Audience;
+import fr.crefop.stages.content.FrenchDates;
 import fr.crefop.stages.content.FrenchText;
 import fr.crefop.stages.content.Level;
 import fr.crefop.stages.content.PageDates;
@@ -14,10 +15,8 @@ import fr.crefop.stages.markdown.RenderedMarkdown;
 import fr.crefop.stages.markdown.TocEntry;
 import fr.crefop.stages.stats.StatsView;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Builds the typed model each template receives, from the site's settings, its index and a rendered page. */
@@ -25,8 +24,6 @@ public final class PageModels {
 
     /** Pages with at least this many level-2 headings show a table of contents unless {@code toc: false}. */
     public static final int AUTO_TOC_MIN_SECTIONS = 3;
-
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
 
     private final SiteConfig config;
     private final SiteIndex index;
@@ -41,7 +38,7 @@ public final class PageModels {
 
     /** Resolves the navigation of {@code site.yaml}; a link to a missing page is an error in {@code findings}. */
     public PageModels(SiteConfig config, SiteIndex index, StatsView stats, Findings findings) {
-        this(config, index, stats, findings, PageDates.withoutGit());
+        this(config, index, stats, findings, PageDates.withoutGit(java.nio.file.Path.of("").toAbsolutePath()));
     }
 
     /** @param dates the « Mis à jour le » date of each page (header date, else last commit, else file date) */
@@ -71,7 +68,7 @@ public final class PageModels {
         PageView view = new PageView(page.title(), description, url(page.address()), page.path(),
                 page.frontMatter().layout(), body.html(), body.toc(), showToc,
                 dates.of(page).map(Object::toString).orElse(""),
-                dates.of(page).map(FRENCH_DATE::format).orElse(""),
+                dates.of(page).map(FrenchDates::format).orElse(""),
                 page.frontMatter().audiences().stream().map(Audience::label).toList(),
                 page.frontMatter().levels().stream().map(Level::label).toList(),
                 page.frontMatter().tags(),
