@@ -7,6 +7,11 @@
 <@base.layout mainClass="home" showBreadcrumb=false>
   <div class="page-head home-head">
     <h1 class="page-head__title">${page.title}</h1>
+    <#if page.dateText?has_content>
+    <ul class="page-meta">
+      <li>Mis à jour le <time datetime="${page.dateIso}">${page.dateText}</time></li>
+    </ul>
+    </#if>
   </div>
   <div class="prose home-body">
     ${page.body?no_esc}

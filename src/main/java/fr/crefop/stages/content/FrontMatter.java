@@ -18,10 +18,11 @@ import java.util.Optional;
  * @param aliases     old addresses that redirect to this page
  * @param order       position among its siblings (smaller first)
  * @param toc         force the table of contents on or off; empty means automatic
+ * @param review      {@code a_revoir} (and {@code a_revoir_motif}): until when the page is valid; empty if not given
  */
 public record FrontMatter(String title, String description, String layout, Optional<LocalDate> date, boolean draft,
                           List<String> tags, List<Audience> audiences, List<Level> levels, List<String> aliases,
-                          int order, Optional<Boolean> toc) {
+                          int order, Optional<Boolean> toc, Optional<Review> review) {
 
     public static final String DEFAULT_LAYOUT = "page";
     public static final int DEFAULT_ORDER = 1000;
@@ -31,5 +32,12 @@ public record FrontMatter(String title, String description, String layout, Optio
         audiences = List.copyOf(audiences);
         levels = List.copyOf(levels);
         aliases = List.copyOf(aliases);
+    }
+
+    /** A header without review date (generated pages). */
+    public FrontMatter(String title, String description, String layout, Optional<LocalDate> date, boolean draft,
+                       List<String> tags, List<Audience> audiences, List<Level> levels, List<String> aliases,
+                       int order, Optional<Boolean> toc) {
+        this(title, description, layout, date, draft, tags, audiences, levels, aliases, order, toc, Optional.empty());
     }
 }

@@ -21,7 +21,7 @@ public final class FrontMatterParser {
     }
 
     static final Set<String> KEYS = Set.of("title", "description", "layout", "type", "date", "status", "tags",
-            "audience", "level", "aliases", "order", "toc");
+            "audience", "level", "aliases", "order", "toc", "a_revoir", "a_revoir_motif");
 
     private final Set<String> layouts;
 
@@ -88,7 +88,7 @@ public final class FrontMatterParser {
                 map.get("tags").map(map::strings).orElse(List.of()),
                 audiences(map), levels(map),
                 map.get("aliases").map(map::strings).orElse(List.of()).stream().map(Addresses::normaliseAlias).toList(),
-                order(map), toc(map));
+                order(map), toc(map), review(map));
     }
 
     private boolean status(YamlMap map, YamlMap.Entry entry) {
@@ -114,13 +114,28 @@ public final class FrontMatterParser {
     }
 
     private Optional<LocalDate> date(YamlMap map) {
-        return map.get("date").map(entry -> {
+        return isoDate(map, "date");
+    }
+
+    private Optional<Review> review(YamlMap map) {
+        Optional<Review> review = isoDate(map, "a_revoir").map(until -> new Review(until,
+                map.get("a_revoir_motif").map(map::scalar).map(String::strip).orElse(""),
+                map.get("a_revoir").map(YamlMap.Entry::line).orElse(1)));
+        if (review.isEmpty() && map.get("a_revoir_motif").isPresent()) {
+            throw map.error(map.get("a_revoir_motif").get(), "« a_revoir_motif » sans date « a_revoir »",
+                    "ajoutez la date jusqu'à laquelle la page est juste, par exemple « a_revoir: 2026-06-30 »");
+        }
+        return review;
+    }
+
+    private Optional<LocalDate> isoDate(YamlMap map, String key) {
+        return map.get(key).map(entry -> {
             String value = map.scalar(entry);
             try {
                 return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
                 throw map.error(entry, "date invalide « " + value + " »",
-                        "écrivez la date au format AAAA-MM-JJ, par exemple « date: 2025-10-06 »");
+                        "écrivez la date au format AAAA-MM-JJ, par exemple « " + key + ": 2025-10-06 »");
             }
         });
     }

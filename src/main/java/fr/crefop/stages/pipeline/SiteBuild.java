@@ -11,7 +11,9 @@ import fr.crefop.stages.config.SiteConfigLoader;
 import fr.crefop.stages.config.SiteSources;
 import fr.crefop.stages.config.SiteSourcesResolver;
 import fr.crefop.stages.content.Addresses;
+import fr.crefop.stages.content.PageDates;
 import fr.crefop.stages.content.PageLoader;
+import fr.crefop.stages.content.ReviewDates;
 import fr.crefop.stages.content.SiteIndex;
 import fr.crefop.stages.content.SourcePage;
 import fr.crefop.stages.diag.Finding;
@@ -27,6 +29,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +49,22 @@ public final class SiteBuild {
     private final BuildOptions options;
     private final BuildLog log;
     private final Path defaultsCache;
+    private final Clock clock;
 
     public SiteBuild(BuildOptions options, BuildLog log) {
         this(options, log, Path.of(System.getProperty("java.io.tmpdir"), "memento-stages-defaults"));
     }
 
     public SiteBuild(BuildOptions options, BuildLog log, Path defaultsCache) {
+        this(options, log, defaultsCache, Clock.systemDefaultZone());
+    }
+
+    /** @param clock gives today's date, compared with the pages' {@code a_revoir} dates (fixed in tests) */
+    public SiteBuild(BuildOptions options, BuildLog log, Path defaultsCache, Clock clock) {
         this.options = options;
         this.log = log;
         this.defaultsCache = defaultsCache;
+        this.clock = clock;
     }
 
     /** Runs the build; throws {@link SiteException} carrying every finding when the site has errors. */
@@ -80,7 +91,8 @@ public final class SiteBuild {
             findings.add(Finding.error("templates", 0, "template", "des pages ont des « aliases » mais le gabarit redirect.ftl manque",
                     "ajoutez templates/redirect.ftl (voir les gabarits du projet)"));
         }
-        PageModels models = new PageModels(config, index, stats.view(), findings);
+        findings.addAll(new ReviewDates(LocalDate.now(clock)).check(pages));
+        PageModels models = new PageModels(config, index, stats.view(), findings, PageDates.read(sources.root()));
         findings.failIfErrors("load");
         log.step("generate", stats.figures() + " chiffres, " + stats.pages().size() + " pages et " + stats.files().size()
                 + " fichiers dérivés" + (drafts.isEmpty() ? "" : ", " + drafts.size() + " brouillon(s) ignoré(s)"), step.lap());

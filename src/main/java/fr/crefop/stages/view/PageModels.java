@@ -3,8 +3,10 @@ package fr.crefop.stages.view;
 import fr.crefop.stages.config.MenuLink;
 import fr.crefop.stages.config.SiteConfig;
 import fr.crefop.stages.content.Audience;
+import fr.crefop.stages.content.FrenchDates;
 import fr.crefop.stages.content.FrenchText;
 import fr.crefop.stages.content.Level;
+import fr.crefop.stages.content.PageDates;
 import fr.crefop.stages.content.SiteIndex;
 import fr.crefop.stages.content.SourcePage;
 import fr.crefop.stages.diag.Finding;
@@ -13,10 +15,8 @@ import fr.crefop.stages.markdown.RenderedMarkdown;
 import fr.crefop.stages.markdown.TocEntry;
 import fr.crefop.stages.stats.StatsView;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Builds the typed model each template receives, from the site's settings, its index and a rendered page. */
@@ -25,21 +25,26 @@ public final class PageModels {
     /** Pages with at least this many level-2 headings show a table of contents unless {@code toc: false}. */
     public static final int AUTO_TOC_MIN_SECTIONS = 3;
 
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
-
     private final SiteConfig config;
     private final SiteIndex index;
     private final SiteView site;
     private final List<ResolvedMenuLink> nav;
     private final List<ResolvedMenuLink> footer;
     private final StatsView stats;
+    private final PageDates dates;
 
     private record ResolvedMenuLink(String title, String address) {
     }
 
     /** Resolves the navigation of {@code site.yaml}; a link to a missing page is an error in {@code findings}. */
     public PageModels(SiteConfig config, SiteIndex index, StatsView stats, Findings findings) {
+        this(config, index, stats, findings, PageDates.withoutGit(java.nio.file.Path.of("").toAbsolutePath()));
+    }
+
+    /** @param dates the « Mis à jour le » date of each page (header date, else last commit, else file date) */
+    public PageModels(SiteConfig config, SiteIndex index, StatsView stats, Findings findings, PageDates dates) {
         this.config = config;
+        this.dates = dates;
         this.stats = stats;
         this.index = index;
         this.nav = resolve(config.navigation(), findings);
@@ -62,8 +67,8 @@ public final class PageModels {
                 ? "Brouillon : " + page.title() : page.frontMatter().description();
         PageView view = new PageView(page.title(), description, url(page.address()), page.path(),
                 page.frontMatter().layout(), body.html(), body.toc(), showToc,
-                page.frontMatter().date().map(Object::toString).orElse(""),
-                page.frontMatter().date().map(FRENCH_DATE::format).orElse(""),
+                dates.of(page).map(Object::toString).orElse(""),
+                dates.of(page).map(FrenchDates::format).orElse(""),
                 page.frontMatter().audiences().stream().map(Audience::label).toList(),
                 page.frontMatter().levels().stream().map(Level::label).toList(),
                 page.frontMatter().tags(),
