@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param toc         force the table of contents on or off; empty means automatic
  */
 public record FrontMatter(String title, String description, String layout, Optional<LocalDate> date, boolean draft,
-                          List<String> tags, List<Audience> audiences, List<Level> levels, List<String> aliases,
+                          List<String> tags, List<Audience> audiences, List<Level> levels, List<Alias> aliases,
                           int order, Optional<Boolean> toc) {
 
     public static final String DEFAULT_LAYOUT = "page";

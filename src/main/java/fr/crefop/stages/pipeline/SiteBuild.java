@@ -2,6 +2,7 @@ package fr.crefop.stages.pipeline;
 
 import fr.crefop.stages.bake.BakeRequest;
 import fr.crefop.stages.bake.JBakeBaker;
+import fr.crefop.stages.bake.StaticFiles;
 import fr.crefop.stages.check.LinkCheck;
 import fr.crefop.stages.check.PageChecks;
 import fr.crefop.stages.check.PageFacts;
@@ -10,6 +11,7 @@ import fr.crefop.stages.config.SiteConfig;
 import fr.crefop.stages.config.SiteConfigLoader;
 import fr.crefop.stages.config.SiteSources;
 import fr.crefop.stages.config.SiteSourcesResolver;
+import fr.crefop.stages.config.SourceLinks;
 import fr.crefop.stages.content.Addresses;
 import fr.crefop.stages.content.PageLoader;
 import fr.crefop.stages.content.SiteIndex;
@@ -19,6 +21,7 @@ import fr.crefop.stages.diag.Findings;
 import fr.crefop.stages.diag.SiteException;
 import fr.crefop.stages.html.TransformChain;
 import fr.crefop.stages.markdown.MarkdownRenderer;
+import fr.crefop.stages.paths.ContainedPath;
 import fr.crefop.stages.stats.GeneratedStats;
 import fr.crefop.stages.stats.StatsGenerator;
 import fr.crefop.stages.view.PageModels;
@@ -44,16 +47,10 @@ public final class SiteBuild {
 
     private final BuildOptions options;
     private final BuildLog log;
-    private final Path defaultsCache;
 
     public SiteBuild(BuildOptions options, BuildLog log) {
-        this(options, log, Path.of(System.getProperty("java.io.tmpdir"), "memento-stages-defaults"));
-    }
-
-    public SiteBuild(BuildOptions options, BuildLog log, Path defaultsCache) {
         this.options = options;
         this.log = log;
-        this.defaultsCache = defaultsCache;
     }
 
     /** Runs the build; throws {@link SiteException} carrying every finding when the site has errors. */
@@ -61,8 +58,10 @@ public final class SiteBuild {
         Findings findings = new Findings();
         Step step = new Step();
 
-        SiteSources sources = new SiteSourcesResolver(defaultsCache).resolve(options.source());
+        SiteSources sources = new SiteSourcesResolver().resolve(options.source());
         requireContent(sources);
+        SourceLinks.check(sources.root(), findings);
+        findings.failIfErrors("load");
         SiteConfig config = new SiteConfigLoader().load(options.source());
         PageLoader loader = new PageLoader(sources);
         Set<String> layouts = loader.layouts();
@@ -80,6 +79,7 @@ public final class SiteBuild {
             findings.add(Finding.error("templates", 0, "template", "des pages ont des « aliases » mais le gabarit redirect.ftl manque",
                     "ajoutez templates/redirect.ftl (voir les gabarits du projet)"));
         }
+        OutputClaims.check(options.output(), index, stats.files(), StaticFiles.list(sources), findings);
         PageModels models = new PageModels(config, index, stats.view(), findings);
         findings.failIfErrors("load");
         log.step("generate", stats.figures() + " chiffres, " + stats.pages().size() + " pages et " + stats.files().size()
@@ -121,7 +121,7 @@ public final class SiteBuild {
     private static void writeFiles(Path folder, Map<String, byte[]> files) {
         try {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                Path target = folder.resolve(file.getKey());
+                Path target = ContainedPath.inside(folder, file.getKey(), "data/statistiques", 0);
                 Files.createDirectories(target.getParent());
                 Files.write(target, file.getValue());
             }
