@@ -96,7 +96,8 @@ public final class StaticFiles {
                     String name = file.getFileName().toString();
                     if (!hidden(file) && keep.test(name)) {
                         String relative = folder.relativize(file).toString().replace('\\', '/');
-                        copies.add(new Copy(file, sources.relative(file), prefix + relative));
+                        String shown = ownFile(sources, file) ? sources.relative(file) : JBakeBaker.ASSETS + "/" + relative;
+                        copies.add(new Copy(file, shown, prefix + relative));
                     }
                     return FileVisitResult.CONTINUE;
                 }
