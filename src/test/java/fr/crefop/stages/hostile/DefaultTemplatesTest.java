@@ -42,8 +42,10 @@ class DefaultTemplatesTest {
             Path planted = Files.createDirectories(tmp.resolve("memento-stages-defaults").resolve(key).resolve(name));
             AliasClashTest.copyRepositoryFolder(name, planted);
         }
-        Path plantedPage = tmp.resolve("memento-stages-defaults").resolve(key).resolve("templates/page.ftl");
-        Files.writeString(plantedPage, Files.readString(plantedPage).replace("<main", "<p>" + PLANTED + "</p><main"));
+        Path plantedBase = tmp.resolve("memento-stages-defaults").resolve(key).resolve("templates/_base.ftl");
+        String base = Files.readString(plantedBase);
+        assertThat(base).contains("<main");
+        Files.writeString(plantedBase, base.replace("<main", "<p>" + PLANTED + "</p><main"));
         Path site = folder.resolve("site");
         Files.createDirectories(site.resolve("content"));
         Files.writeString(site.resolve("content/index.md"), """
