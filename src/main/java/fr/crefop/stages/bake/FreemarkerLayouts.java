@@ -16,7 +16,10 @@ import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 
-import java.io.File;
+import freemarker.cache.TemplateLoader;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.StringWriter;
@@ -36,19 +39,19 @@ final class FreemarkerLayouts extends DelegatingTemplateEngine {
     private final Configuration freemarker;
     private final BakeSession session;
 
-    FreemarkerLayouts(ContentStore store, JBakeConfiguration config, BakeSession session) {
+    FreemarkerLayouts(ContentStore store, JBakeConfiguration config, BakeSession session, Path templates) {
         super(store, config);
         this.session = session;
-        this.freemarker = configuration(config.getTemplateFolder());
+        this.freemarker = configuration(templates);
     }
 
-    static Configuration configuration(File templates) {
+    /**
+     * @param templates the site's {@code templates/} folder (templates whose real path leaves it are refused by
+     *                  Freemarker), or the packaged defaults, read from the jar itself (never from a copy on disk)
+     */
+    static Configuration configuration(Path templates) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
-        try {
-            cfg.setTemplateLoader(new FileTemplateLoader(templates));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read templates from " + templates, e);
-        }
+        cfg.setTemplateLoader(loader(templates));
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
@@ -61,6 +64,17 @@ final class FreemarkerLayouts extends DelegatingTemplateEngine {
         cfg.setAPIBuiltinEnabled(false);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         return cfg;
+    }
+
+    private static TemplateLoader loader(Path templates) {
+        if (templates.getFileSystem() != FileSystems.getDefault()) {
+            return new PackagedTemplateLoader(templates);
+        }
+        try {
+            return new FileTemplateLoader(templates.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read templates from " + templates, e);
+        }
     }
 
     @Override

@@ -3,7 +3,6 @@ package fr.crefop.stages.bake;
 import fr.crefop.stages.diag.Finding;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.apache.commons.configuration2.MapConfiguration;
-import org.jbake.app.Asset;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -18,7 +17,7 @@ import java.util.Map;
 /**
  * The adapter to JBake 2.7.0, and the only class of the project that drives it. It assembles JBake's
  * {@link Utensils} from our parts (an in-memory content store, a crawler fed by our load step, our Markdown engine,
- * our Freemarker engine) and runs the crawler, the renderer and the asset copy.
+ * our Freemarker engine) and runs the crawler and the renderer, then copies the static files ({@link StaticFiles}).
  *
  * <p>JBake's {@code Oven} is not used: {@code Oven.bake()} calls the final {@code ContentStore.updateSchema()},
  * which needs a running OrientDB, and renders documents one by one. Rendering here runs on all cores.
@@ -45,13 +44,12 @@ public final class JBakeBaker {
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new PageCrawler(store, config, session));
-        utensils.setRenderer(new Renderer(store, config, new FreemarkerLayouts(store, config, session)));
-        utensils.setAsset(new Asset(configuration(request, request.output().resolve(ASSETS))));
+        utensils.setRenderer(new Renderer(store, config, new FreemarkerLayouts(store, config, session, request.sources().templates())));
         synchronized (JBAKE_GLOBALS) {
             Engines.register("md", new FlexmarkEngine(session));
             utensils.getCrawler().crawl();
             render(utensils.getRenderer(), store.documents(), session);
-            copyAssets(utensils.getAsset(), config, session);
+            StaticFiles.copy(request.sources(), StaticFiles.list(request.sources()), request.output(), session.findings());
             return session.rendered();
         }
     }
@@ -69,29 +67,13 @@ public final class JBakeBaker {
         });
     }
 
-    private static void copyAssets(Asset asset, JBakeConfiguration config, BakeSession session) {
-        if (config.getAssetFolder().isDirectory()) {
-            asset.copy();
-        }
-        if (config.getContentFolder().isDirectory()) {
-            new Asset(config).copyAssetsFromContent(config.getContentFolder());
-        }
-        for (Throwable error : asset.getErrors()) {
-            session.findings().add(Finding.error("assets", 0, "asset",
-                    "un fichier n'a pas pu être copié : " + error.getMessage(), "vérifiez les droits de lecture du fichier"));
-        }
-    }
-
     private static JBakeConfiguration configuration(BakeRequest request) {
-        return configuration(request, request.output());
-    }
-
-    private static JBakeConfiguration configuration(BakeRequest request, java.nio.file.Path destination) {
+        java.nio.file.Path destination = request.output();
         Map<String, Object> properties = new HashMap<>();
         properties.put("destination.folder", destination.toAbsolutePath().toString());
-        properties.put("template.folder", request.sources().templates().toAbsolutePath().toString());
+        properties.put("template.folder", onDisk(request, request.sources().templates(), "templates").getPath());
         properties.put("content.folder", request.sources().content().toAbsolutePath().toString());
-        properties.put("asset.folder", request.sources().assets().toAbsolutePath().toString());
+        properties.put("asset.folder", onDisk(request, request.sources().assets(), "assets").getPath());
         properties.put("data.folder", request.sources().data().toAbsolutePath().toString());
         properties.put("asset.ignore", "true");
         properties.put("render.encoding", "UTF-8");
@@ -112,10 +94,22 @@ public final class JBakeBaker {
         composite.addConfiguration(new MapConfiguration(properties));
         DefaultJBakeConfiguration config = new DefaultJBakeConfiguration(request.sources().root().toFile(), composite);
         config.setContentFolder(request.sources().content().toFile());
-        config.setTemplateFolder(request.sources().templates().toFile());
-        config.setAssetFolder(request.sources().assets().toFile());
+        config.setTemplateFolder(onDisk(request, request.sources().templates(), "templates"));
+        config.setAssetFolder(onDisk(request, request.sources().assets(), "assets"));
         config.setDataFolder(request.sources().data().toFile());
         config.setDestinationFolder(destination.toFile());
         return config;
+    }
+
+    /**
+     * A folder as a file for JBake's configuration. The packaged defaults are read from the jar itself, which JBake
+     * cannot use as a file: it gets the site's own (missing) folder instead, and never reads it (templates and assets
+     * are ours).
+     */
+    private static java.io.File onDisk(BakeRequest request, java.nio.file.Path folder, String name) {
+        if (folder.getFileSystem() == java.nio.file.FileSystems.getDefault()) {
+            return folder.toAbsolutePath().toFile();
+        }
+        return request.sources().root().resolve(name).toFile();
     }
 }

@@ -7,6 +7,9 @@ import org.jbake.app.Parser;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 
+import fr.crefop.stages.paths.ContainedPath;
+
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -22,12 +25,14 @@ final class PageCrawler extends Crawler {
     private final ContentStore store;
     private final Parser parser;
     private final BakeSession session;
+    private final JBakeConfiguration config;
 
     PageCrawler(ContentStore store, JBakeConfiguration config, BakeSession session) {
         super(store, config);
         this.store = store;
         this.parser = new Parser(config);
         this.session = session;
+        this.config = config;
     }
 
     @Override
@@ -36,8 +41,11 @@ final class PageCrawler extends Crawler {
                 .map(page -> parser.processFile(page.file().toFile()))
                 .toList();
         documents.forEach(store::addDocument);
+        Path destination = config.getDestinationFolder().toPath();
         for (Map.Entry<String, SourcePage> alias : session.index().aliases().entrySet()) {
             String outputFile = fr.crefop.stages.content.Addresses.outputFile(alias.getKey());
+            // JBake's renderer deletes and creates the file at this address: it must be inside the output folder
+            ContainedPath.inside(destination, outputFile, alias.getValue().path(), 0);
             DocumentModel document = FlexmarkEngine.Documents.of(alias.getValue(), REDIRECT_LAYOUT, outputFile);
             document.put(BakeSession.MODEL_KEY, session.models().redirect(alias.getKey(), alias.getValue()));
             store.addDocument(document);

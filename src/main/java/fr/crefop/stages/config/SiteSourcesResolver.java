@@ -5,27 +5,21 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
+import java.util.Map;
 
 /**
  * Finds the folders of a site. When the site has no {@code templates/} or {@code assets/}, the project's own
- * (packaged in the jar under {@code site-defaults/}) are extracted once into a temporary folder and used.
+ * (packaged under {@code site-defaults/}) are used where they are: in the classes folder, or inside the jar, read
+ * through the jar's file system. They are never extracted to a shared folder that another user could fill.
  */
 public final class SiteSourcesResolver {
 
     private static final String DEFAULTS = "site-defaults";
-
-    private final Path defaultsCache;
-
-    /** @param defaultsCache a folder where packaged defaults may be extracted (created if needed) */
-    public SiteSourcesResolver(Path defaultsCache) {
-        this.defaultsCache = defaultsCache;
-    }
 
     public SiteSources resolve(Path siteDir) {
         Path root = siteDir.toAbsolutePath().normalize();
@@ -38,61 +32,40 @@ public final class SiteSourcesResolver {
 
     private Path folderOrDefault(Path root, String name) {
         Path own = root.resolve(name);
-        if (Files.isDirectory(own)) {
+        if (Files.isDirectory(own) || Files.isSymbolicLink(own)) {
             return own;
         }
         return packagedDefault(name);
     }
 
-    private Path packagedDefault(String name) {
+    private static Path packagedDefault(String name) {
         URL url = SiteSourcesResolver.class.getClassLoader().getResource(DEFAULTS + "/" + name);
         if (url == null) {
             throw new IllegalStateException("The packaged default folder " + DEFAULTS + "/" + name + " is missing from the build");
         }
         try {
             URI uri = url.toURI();
-            if ("file".equals(uri.getScheme())) {
-                return Path.of(uri);
+            if ("jar".equals(uri.getScheme())) {
+                openJar(uri);
             }
-            Path jarFile = Path.of(SiteSourcesResolver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path target = defaultsCache.resolve(fingerprint(jarFile)).resolve(name);
-            synchronized (SiteSourcesResolver.class) {
-                if (!Files.isDirectory(target)) {
-                    extract(jarFile, name, target);
-                }
-            }
-            return target;
+            return Path.of(uri);
         } catch (URISyntaxException e) {
             throw new IllegalStateException("Bad resource address " + url, e);
         }
     }
 
-    private static String fingerprint(Path jarFile) {
+    /** Opens the jar's file system once for the JVM (the JDK keeps it; later calls find it open). */
+    private static void openJar(URI uri) {
         try {
-            return Long.toHexString(Files.size(jarFile)) + "-" + Long.toHexString(Files.getLastModifiedTime(jarFile).toMillis());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + jarFile, e);
-        }
-    }
-
-    private static void extract(Path jarFile, String name, Path target) {
-        Path temp = target.resolveSibling(name + ".tmp" + ProcessHandle.current().pid());
-        try (FileSystem jar = FileSystems.newFileSystem(jarFile)) {
-            Files.createDirectories(target.getParent());
-            Path source = jar.getPath(DEFAULTS, name);
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path file : (Iterable<Path>) files::iterator) {
-                    Path copy = temp.resolve(source.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(copy);
-                    } else {
-                        Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
+            FileSystems.getFileSystem(uri);
+        } catch (FileSystemNotFoundException notOpen) {
+            try {
+                FileSystems.newFileSystem(uri, Map.of());
+            } catch (FileSystemAlreadyExistsException openedMeanwhile) {
+                // another build thread opened it first
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the jar " + uri, e);
             }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot extract the default " + name + " folder to " + target, e);
         }
     }
 }

@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param review      {@code a_revoir} (and {@code a_revoir_motif}): until when the page is valid; empty if not given
  */
 public record FrontMatter(String title, String description, String layout, Optional<LocalDate> date, boolean draft,
-                          List<String> tags, List<Audience> audiences, List<Level> levels, List<String> aliases,
+                          List<String> tags, List<Audience> audiences, List<Level> levels, List<Alias> aliases,
                           int order, Optional<Boolean> toc, Optional<Review> review) {
 
     public static final String DEFAULT_LAYOUT = "page";
@@ -36,7 +36,7 @@ public record FrontMatter(String title, String description, String layout, Optio
 
     /** A header without review date (generated pages). */
     public FrontMatter(String title, String description, String layout, Optional<LocalDate> date, boolean draft,
-                       List<String> tags, List<Audience> audiences, List<Level> levels, List<String> aliases,
+                       List<String> tags, List<Audience> audiences, List<Level> levels, List<Alias> aliases,
                        int order, Optional<Boolean> toc) {
         this(title, description, layout, date, draft, tags, audiences, levels, aliases, order, toc, Optional.empty());
     }

@@ -4,6 +4,8 @@ import fr.crefop.stages.config.YamlMap;
 import fr.crefop.stages.diag.Finding;
 import fr.crefop.stages.diag.Findings;
 import fr.crefop.stages.diag.SiteException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -87,8 +89,26 @@ public final class FrontMatterParser {
         return new FrontMatter(FrenchText.typeset(title), FrenchText.typeset(description), layout(map), date(map), draft,
                 map.get("tags").map(map::strings).orElse(List.of()),
                 audiences(map), levels(map),
-                map.get("aliases").map(map::strings).orElse(List.of()).stream().map(Addresses::normaliseAlias).toList(),
+                aliases(map),
                 order(map), toc(map), review(map));
+    }
+
+    /** Old addresses, each with its own line; one that could leave the site folder is an error. */
+    private List<Alias> aliases(YamlMap map) {
+        List<Alias> result = new ArrayList<>();
+        map.get("aliases").ifPresent(entry -> {
+            List<Node> items = entry.value() instanceof SequenceNode ? map.items(entry) : List.of(entry.value());
+            List<String> values = map.strings(entry);
+            for (int i = 0; i < values.size(); i++) {
+                String value = values.get(i);
+                int line = items.size() == values.size() ? map.line(items.get(i)) : entry.line();
+                AliasRules.problem(value).ifPresent(problem -> {
+                    throw new SiteException("load", Finding.error(map.path(), line, "address", problem, AliasRules.hint()));
+                });
+                result.add(new Alias(Addresses.normaliseAlias(value), line));
+            }
+        });
+        return result;
     }
 
     private boolean status(YamlMap map, YamlMap.Entry entry) {

@@ -3,6 +3,7 @@ package fr.crefop.stages.content;
 import fr.crefop.stages.config.SiteSources;
 import fr.crefop.stages.diag.Findings;
 import fr.crefop.stages.diag.SiteException;
+import fr.crefop.stages.paths.ContainedPath;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,7 +69,12 @@ public final class PageLoader {
         }
     }
 
-    private static String read(Path file, String path) {
+    private String read(Path file, String path) {
+        if (!ContainedPath.staysInside(sources.root(), file)) {
+            throw new SiteException("load", fr.crefop.stages.diag.Finding.error(path, 0, "symlink",
+                    "ce lien symbolique mène hors du dossier du site : la page n'est pas lue",
+                    "remplacez le lien symbolique par le fichier lui-même"));
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {

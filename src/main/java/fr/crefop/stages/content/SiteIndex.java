@@ -63,11 +63,12 @@ public final class SiteIndex {
         }
         Map<String, SourcePage> aliases = new TreeMap<>();
         for (SourcePage page : sorted) {
-            for (String alias : page.frontMatter().aliases()) {
+            for (Alias old : page.frontMatter().aliases()) {
+                String alias = old.address();
                 SourcePage owner = byAddress.get(alias);
-                SourcePage previous = aliases.putIfAbsent(alias, page);
+                SourcePage previous = owner == null ? aliases.putIfAbsent(alias, page) : null;
                 if (owner != null || (previous != null && previous != page)) {
-                    findings.add(Finding.error(page.path(), 1, "address",
+                    findings.add(Finding.error(page.path(), old.line(), "address",
                             "l'ancienne adresse " + alias + " est déjà prise par " + (owner != null ? owner.path() : previous.path()),
                             "retirez cette adresse de « aliases »"));
                 }

@@ -8,6 +8,7 @@ import fr.crefop.stages.check.SourceLocator;
 import fr.crefop.stages.diag.Findings;
 import fr.crefop.stages.html.SourcePositions;
 import fr.crefop.stages.html.TransformChain;
+import fr.crefop.stages.paths.ContainedPath;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -51,7 +52,8 @@ final class PagePass {
     }
 
     private PageFacts process(Path folder, BuiltPage page, String html, Findings pageFindings) {
-        Path file = folder.resolve(page.outputPath());
+        Path file = ContainedPath.inside(folder, page.outputPath(),
+                page.source().map(fr.crefop.stages.content.SourcePage::path).orElse(page.outputPath()), 0);
         if (html == null) {
             throw new IllegalStateException("The bake produced no HTML for " + page.outputPath());
         }

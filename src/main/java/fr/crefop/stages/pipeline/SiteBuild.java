@@ -2,6 +2,7 @@ package fr.crefop.stages.pipeline;
 
 import fr.crefop.stages.bake.BakeRequest;
 import fr.crefop.stages.bake.JBakeBaker;
+import fr.crefop.stages.bake.StaticFiles;
 import fr.crefop.stages.check.LinkCheck;
 import fr.crefop.stages.check.PageChecks;
 import fr.crefop.stages.check.PageFacts;
@@ -10,6 +11,7 @@ import fr.crefop.stages.config.SiteConfig;
 import fr.crefop.stages.config.SiteConfigLoader;
 import fr.crefop.stages.config.SiteSources;
 import fr.crefop.stages.config.SiteSourcesResolver;
+import fr.crefop.stages.config.SourceLinks;
 import fr.crefop.stages.content.Addresses;
 import fr.crefop.stages.content.PageDates;
 import fr.crefop.stages.content.PageLoader;
@@ -21,6 +23,7 @@ import fr.crefop.stages.diag.Findings;
 import fr.crefop.stages.diag.SiteException;
 import fr.crefop.stages.html.TransformChain;
 import fr.crefop.stages.markdown.MarkdownRenderer;
+import fr.crefop.stages.paths.ContainedPath;
 import fr.crefop.stages.stats.GeneratedStats;
 import fr.crefop.stages.stats.StatsGenerator;
 import fr.crefop.stages.view.PageModels;
@@ -48,22 +51,16 @@ public final class SiteBuild {
 
     private final BuildOptions options;
     private final BuildLog log;
-    private final Path defaultsCache;
     private final Clock clock;
 
     public SiteBuild(BuildOptions options, BuildLog log) {
-        this(options, log, Path.of(System.getProperty("java.io.tmpdir"), "memento-stages-defaults"));
-    }
-
-    public SiteBuild(BuildOptions options, BuildLog log, Path defaultsCache) {
-        this(options, log, defaultsCache, Clock.systemDefaultZone());
+        this(options, log, Clock.systemDefaultZone());
     }
 
     /** @param clock gives today's date, compared with the pages' {@code a_revoir} dates (fixed in tests) */
-    public SiteBuild(BuildOptions options, BuildLog log, Path defaultsCache, Clock clock) {
+    public SiteBuild(BuildOptions options, BuildLog log, Clock clock) {
         this.options = options;
         this.log = log;
-        this.defaultsCache = defaultsCache;
         this.clock = clock;
     }
 
@@ -72,8 +69,10 @@ public final class SiteBuild {
         Findings findings = new Findings();
         Step step = new Step();
 
-        SiteSources sources = new SiteSourcesResolver(defaultsCache).resolve(options.source());
+        SiteSources sources = new SiteSourcesResolver().resolve(options.source());
         requireContent(sources);
+        SourceLinks.check(sources.root(), findings);
+        findings.failIfErrors("load");
         SiteConfig config = new SiteConfigLoader().load(options.source());
         PageLoader loader = new PageLoader(sources);
         Set<String> layouts = loader.layouts();
@@ -92,6 +91,7 @@ public final class SiteBuild {
                     "ajoutez templates/redirect.ftl (voir les gabarits du projet)"));
         }
         findings.addAll(new ReviewDates(LocalDate.now(clock)).check(pages));
+        OutputClaims.check(options.output(), index, stats.files(), StaticFiles.list(sources), findings);
         PageModels models = new PageModels(config, index, stats.view(), findings, PageDates.read(sources.root()));
         findings.failIfErrors("load");
         log.step("generate", stats.figures() + " chiffres, " + stats.pages().size() + " pages et " + stats.files().size()
@@ -133,7 +133,7 @@ public final class SiteBuild {
     private static void writeFiles(Path folder, Map<String, byte[]> files) {
         try {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                Path target = folder.resolve(file.getKey());
+                Path target = ContainedPath.inside(folder, file.getKey(), "data/statistiques", 0);
                 Files.createDirectories(target.getParent());
                 Files.write(target, file.getValue());
             }

@@ -54,7 +54,7 @@ class DatedPagesTest {
 
     private static BuildResult build(TestSite site, LocalDate today) {
         return new SiteBuild(new BuildOptions(site.root(), site.output(), false, true), BuildLog.silent(),
-                Path.of(System.getProperty("java.io.tmpdir"), "memento-stages-defaults"), on(today)).run();
+                on(today)).run();
     }
 
     @Test

@@ -43,7 +43,7 @@ class FrontMatterParserTest {
         assertThat(fm.date()).contains(LocalDate.of(2025, 10, 6));
         assertThat(fm.audiences()).containsExactly(Audience.ENTREPRISES, Audience.ETABLISSEMENTS);
         assertThat(fm.levels()).containsExactly(Level.SECONDE, Level.TROISIEME);
-        assertThat(fm.aliases()).containsExactly("/ancien/cadre/");
+        assertThat(fm.aliases()).containsExactly(new Alias("/ancien/cadre/", 9));
         assertThat(fm.order()).isEqualTo(20);
         assertThat(fm.toc()).contains(false);
         assertThat(fm.draft()).isFalse();

@@ -49,7 +49,7 @@ class MementoCorrectionsTest {
         output = folder.resolve("site");
         Clock clock = Clock.fixed(LocalDate.of(2026, 12, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         result = new SiteBuild(new BuildOptions(Path.of("").toAbsolutePath(), output, false, true), BuildLog.silent(),
-                Path.of(System.getProperty("java.io.tmpdir"), "memento-stages-defaults"), clock).run();
+                clock).run();
         try (Stream<Path> files = Files.walk(output)) {
             for (Path file : files.filter(f -> f.getFileName().toString().equals("index.html")).toList()) {
                 String address = "/" + output.relativize(file.getParent()).toString().replace('\\', '/') + "/";
