@@ -59,6 +59,7 @@ public final class MarkdownRenderer {
         rendering.add(new CalloutRenderer.Extension());
         rendering.add(new ChecklistClass.Extension());
         rendering.add(new SourceLinkResolver.Extension());
+        rendering.add(new RawHtmlRenderer.Extension());
         this.parser = Parser.builder(options).extensions(parsing).build();
         List<Extension> withoutAutolinks = new ArrayList<>(parsing);
         withoutAutolinks.removeIf(AutolinkExtension.class::isInstance);
@@ -106,7 +107,9 @@ public final class MarkdownRenderer {
     public RenderedMarkdown render(SourcePage page) {
         // the autolink pass costs about a third of the parsing: only pages with a bare address need it
         Document document = (BareLinks.present(page.body()) ? parser : parserWithoutAutolinks).parse(page.body());
-        document.set(PageContext.KEY, new PageContext(page, index, contentRoot, basePath, findings));
+        PageContext context = new PageContext(page, index, contentRoot, basePath, findings);
+        document.set(PageContext.KEY, context);
+        MarkdownSafety.check(document, context);
         String html = renderer.render(document);
         return new RenderedMarkdown(html, toc(document));
     }

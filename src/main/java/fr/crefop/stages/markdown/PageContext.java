@@ -28,6 +28,15 @@ record PageContext(SourcePage page, SiteIndex index, Path contentRoot, String ba
         return page.bodyLine() + node.getStartLineNumber();
     }
 
+    /** The line, in the source file, of an offset in the page body (the node gives the parsed document). */
+    int lineAt(Node node, int offset) {
+        return page.bodyLine() + node.getDocument().getLineNumber(offset);
+    }
+
+    void errorAt(int line, String rule, String message, String hint) {
+        findings.add(Finding.error(page.path(), line, rule, message, hint));
+    }
+
     void error(Node node, String rule, String message, String hint) {
         findings.add(Finding.error(page.path(), line(node), rule, message, hint));
     }
