@@ -131,7 +131,7 @@ class RawHtmlTest {
         assertThat(prose.select("sub").text()).isEqualTo("2");
         assertThat(prose.select("span[lang=en]").text()).isEqualTo("job dating");
         assertThat(prose.select("mark, small, cite")).hasSize(3);
-        assertThat(prose.select("time").attr("datetime")).isEqualTo("2025-06-16");
+        assertThat(prose.select("time[datetime=2025-06-16]").text()).isEqualTo("16 juin");
         assertThat(prose.select("details > summary").text()).isEqualTo("En savoir plus");
         assertThat(prose.select("details > p strong").text()).isEqualTo("en Markdown");
         assertThat(page.outerHtml()).doesNotContain("à vérifier", "note entre rédacteurs", "data-md-pos");
