@@ -5,9 +5,11 @@ import fr.crefop.stages.diag.EnvironmentException;
 import fr.crefop.stages.diag.SiteException;
 
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The preview loop: build, serve, and rebuild at each change of the sources. Nothing that happens during a rebuild
@@ -100,7 +102,11 @@ public final class PreviewSession {
     }
 
     private void tell(Throwable failure, String what) {
-        if (failure instanceof EnvironmentException env) {
+        Optional<NoSuchFileException> vanished = vanished(failure);
+        if (vanished.isPresent()) {
+            err.println("ERREUR " + what + " : un fichier a disparu pendant la lecture (" + vanished.get().getFile()
+                    + ") ; un fichier temporaire d'éditeur, sans doute. Nouvel essai dans un instant.");
+        } else if (failure instanceof EnvironmentException env) {
             err.println("ERREUR " + what + " : " + env.getMessage());
             if (!env.hint().isEmpty()) {
                 err.println("  conseil : " + env.hint());
@@ -114,6 +120,15 @@ public final class PreviewSession {
             failure.printStackTrace(err);
         }
         err.flush();
+    }
+
+    private static Optional<NoSuchFileException> vanished(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NoSuchFileException missing) {
+                return Optional.of(missing);
+            }
+        }
+        return Optional.empty();
     }
 
     private enum Outcome { BUILT, REFUSED, CRASHED }

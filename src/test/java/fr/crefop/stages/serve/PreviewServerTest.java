@@ -260,12 +260,15 @@ class PreviewServerTest {
                 throw new java.io.UncheckedIOException(new java.nio.file.NoSuchFileException("content/.#page.md"));
             }
         };
+        java.io.StringWriter err = new java.io.StringWriter();
         try (PreviewServer server = PreviewServer.withLiveReload(site, 0)) {
             PreviewSession session = new PreviewSession(build, new SourceWatcher(List.of(sources)), server,
-                    new java.io.PrintWriter(java.io.Writer.nullWriter()), false);
+                    new java.io.PrintWriter(err), false);
             session.start();
             Files.writeString(sources.resolve("page.md"), "modifiée");
             assertThat(session.poll()).isFalse();
+            assertThat(err.toString()).contains("ERREUR la reconstruction a échoué : un fichier a disparu pendant la "
+                    + "lecture (content/.#page.md) ; un fichier temporaire d'éditeur, sans doute.");
             assertThat(session.poll()).as("the file vanished under the build: tried again").isTrue();
         }
     }
