@@ -16,6 +16,9 @@ import java.util.concurrent.Callable;
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
+    HelpOption help;
+
+    @Mixin
     SiteOptions site;
 
     @Option(names = "--output", paramLabel = "DOSSIER", defaultValue = "target/site",

@@ -19,6 +19,9 @@ import java.util.concurrent.Callable;
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin
+    HelpOption help;
+
+    @Mixin
     SiteOptions site;
 
     @CommandLine.Spec

@@ -3,6 +3,7 @@ package fr.crefop.stages.cli;
 import fr.crefop.stages.content.Slugs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,10 +17,13 @@ import java.util.concurrent.Callable;
 @Command(name = "new", description = "Crée une nouvelle page Markdown avec son en-tête, prête à remplir.")
 final class NewPageCommand implements Callable<Integer> {
 
+    @Mixin
+    HelpOption help;
+
     @Parameters(paramLabel = "DOSSIER", description = "Dossier de la page dans content/, par exemple « memento ».", defaultValue = "")
     String folder;
 
-    @Option(names = "--title", required = true, description = "Titre de la page.")
+    @Option(names = "--title", paramLabel = "TITRE", required = true, description = "Titre de la page.")
     String title;
 
     @Option(names = "--source", paramLabel = "DOSSIER", defaultValue = ".", description = "Dossier du site. Défaut : ${DEFAULT-VALUE}")

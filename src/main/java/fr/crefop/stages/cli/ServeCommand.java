@@ -3,67 +3,59 @@ package fr.crefop.stages.cli;
 import fr.crefop.stages.pipeline.BuildLog;
 import fr.crefop.stages.pipeline.BuildOptions;
 import fr.crefop.stages.pipeline.SiteBuild;
-import fr.crefop.stages.diag.ConsoleReport;
-import fr.crefop.stages.diag.SiteException;
 import fr.crefop.stages.serve.PreviewServer;
-import fr.crefop.stages.serve.SourceWatcher;
+import fr.crefop.stages.serve.PreviewSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
-@Command(name = "serve", description = "Construit le site, le sert sur http://127.0.0.1:PORT/ et le reconstruit à chaque "
-        + "modification (la page ouverte se recharge seule). Ctrl+C pour arrêter.")
+@Command(name = "serve", description = "Construit le site dans un dossier de prévisualisation (jamais dans le site publié), "
+        + "le sert sur http://127.0.0.1:PORT/ et le reconstruit à chaque modification (la page ouverte se recharge "
+        + "seule). Ctrl+C pour arrêter.")
 final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    HelpOption help;
 
     @Mixin
     SiteOptions site;
 
-    @Option(names = "--port", defaultValue = "8000", description = "Port local. Défaut : ${DEFAULT-VALUE}")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000",
+            description = "Port local (0 : un port libre). Défaut : ${DEFAULT-VALUE}")
     int port;
 
     @Option(names = "--output", paramLabel = "DOSSIER", defaultValue = "target/preview",
             description = "Dossier de prévisualisation. Défaut : ${DEFAULT-VALUE}")
     Path output;
 
+    @CommandLine.ParentCommand
+    Main main;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port : un nombre de 0 à 65535 (0 : un port libre), par exemple 8000");
+        }
         BuildOptions options = new BuildOptions(site.source, output, site.drafts, true);
-        build(options);
-        Path root = options.source();
-        SourceWatcher watcher = new SourceWatcher(List.of(root.resolve("content"), root.resolve("templates"),
-                root.resolve("assets"), root.resolve("data"), root.resolve("site.yaml")));
+        PrintWriter out = spec.commandLine().getOut();
+        // Listen first: a port in use stops the command at once, before any build.
         try (PreviewServer server = PreviewServer.withLiveReload(options.output(), port)) {
-            server.start();
-            spec.commandLine().getOut().println("Prévisualisation : http://127.0.0.1:" + server.port() + "/ (Ctrl+C pour arrêter)");
-            spec.commandLine().getOut().flush();
-            while (!Thread.currentThread().isInterrupted()) {
-                Thread.sleep(500);
-                if (watcher.changed() && build(options)) {
-                    server.reload();
-                }
-            }
+            PreviewSession session = new PreviewSession(() -> new SiteBuild(options, new BuildLog(out)).run(),
+                    PreviewSession.watcher(options.source()), server, spec.commandLine().getErr(), main.debug());
+            session.start();
+            out.println("Prévisualisation : " + server.origin() + "/ (Ctrl+C pour arrêter)");
+            out.flush();
+            session.run(Duration.ofMillis(500));
         }
         return 0;
-    }
-
-    /** Builds; on errors, prints them and keeps the previous preview. */
-    private boolean build(BuildOptions options) {
-        try {
-            new SiteBuild(options, new BuildLog(spec.commandLine().getOut())).run();
-            return true;
-        } catch (SiteException e) {
-            new ConsoleReport(spec.commandLine().getErr()).print(e.findings());
-            spec.commandLine().getErr().println("La prévisualisation garde la version précédente ; corrigez puis enregistrez.");
-            spec.commandLine().getErr().flush();
-            return false;
-        }
     }
 }

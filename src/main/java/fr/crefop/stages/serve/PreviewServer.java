@@ -2,32 +2,35 @@ package fr.crefop.stages.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import fr.crefop.stages.diag.EnvironmentException;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
 
 /**
- * Serves a built site on 127.0.0.1 as a web host would: {@code /x/} answers with {@code /x/index.html}, {@code /x}
- * redirects to {@code /x/}, each file with its Content-Type, nothing outside the site folder. Each HTML page goes
- * through a filter: for the preview, it adds a one-line script that reloads the page when the site is rebuilt
- * (server-sent events; the published files never contain it); the browser tests use their own filter.
+ * Serves a built site on 127.0.0.1 as a web host would (see {@link SiteFiles} and {@link FileResponse}): folders,
+ * redirects, Content-Type, HEAD, byte ranges, the site's 404 page, nothing outside the site folder. Each HTML page
+ * goes through a filter: for the preview, it adds a one-line script that reloads the page when the site is rebuilt
+ * (server-sent events, see {@link LiveReload}; the published files never contain it); the browser tests use their
+ * own filter. Requests are answered by a fixed pool of threads; listening pages hold no thread.
  */
 public final class PreviewServer implements AutoCloseable {
 
     static final String RELOAD_PATH = "/__memento/reload";
     static final String RELOAD_SCRIPT = "<script>new EventSource('" + RELOAD_PATH + "').onmessage=function(){location.reload()}</script>";
+    /** At most this many pages listen for reloads at once. */
+    public static final int MAX_LIVE_PAGES = 32;
+    static final Duration HEARTBEAT = Duration.ofSeconds(2);
+    private static final int THREADS = 8;
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
@@ -35,34 +38,33 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("webp", "image/webp"), Map.entry("pdf", "application/pdf"),
             Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("json", "application/json"),
             Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("vtt", "text/vtt; charset=utf-8"), Map.entry("mp4", "video/mp4"), Map.entry("ico", "image/x-icon"),
-            Map.entry("geojson", "application/geo+json"), Map.entry("woff2", "font/woff2"));
+            Map.entry("vtt", "text/vtt; charset=utf-8"), Map.entry("mp4", "video/mp4"), Map.entry("webm", "video/webm"),
+            Map.entry("ico", "image/x-icon"), Map.entry("geojson", "application/geo+json"), Map.entry("woff2", "font/woff2"));
 
-    private final Path root;
-    private final UnaryOperator<String> pageFilter;
+    private final FileResponse files;
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread thread = new Thread(r, "preview");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final LiveReload live;
+    private final ExecutorService executor;
 
     /**
+     * Listens on 127.0.0.1 at once (not started yet).
+     *
      * @param root       the published site folder to serve
      * @param port       the local port, or 0 for any free one
      * @param pageFilter applied to each HTML page before it is sent
+     * @throws EnvironmentException when the port is in use or cannot be opened
      */
     public PreviewServer(Path root, int port, UnaryOperator<String> pageFilter) {
-        this.root = root.toAbsolutePath().normalize();
-        this.pageFilter = pageFilter;
-        try {
-            this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot listen on 127.0.0.1:" + port + " (port déjà utilisé ?)", e);
-        }
+        this.files = new FileResponse(new SiteFiles(root), pageFilter);
+        this.server = listen(port);
+        this.live = new LiveReload(HEARTBEAT, MAX_LIVE_PAGES);
+        this.executor = Executors.newFixedThreadPool(THREADS, r -> {
+            Thread thread = new Thread(r, "preview");
+            thread.setDaemon(true);
+            return thread;
+        });
         server.createContext(RELOAD_PATH, this::events);
-        server.createContext("/", this::file);
+        server.createContext("/", files::answer);
         server.setExecutor(executor);
     }
 
@@ -85,76 +87,32 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** The full address of a site path: {@code /memento/} → {@code http://127.0.0.1:PORT/memento/}. */
-    public java.net.URI address(String path) {
-        return java.net.URI.create(origin() + path);
+    public URI address(String path) {
+        return URI.create(origin() + path);
     }
 
     /** Tells every open page to reload. */
     public void reload() {
-        for (OutputStream listener : listeners) {
-            try {
-                listener.write("data: reload\n\n".getBytes(StandardCharsets.UTF_8));
-                listener.flush();
-            } catch (IOException e) {
-                listeners.remove(listener);
-            }
-        }
+        live.reload();
+    }
+
+    /** How many pages listen for reloads now (closed pages are dropped within two heartbeats). */
+    public int livePages() {
+        return live.clients();
     }
 
     @Override
     public void close() {
+        live.close();
         server.stop(0);
         executor.shutdownNow();
-    }
-
-    private void events(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(200, 0);
-        OutputStream body = exchange.getResponseBody();
-        body.write(": ouvert\n\n".getBytes(StandardCharsets.UTF_8));
-        body.flush();
-        listeners.add(body);
-    }
-
-    private void file(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
-                send(exchange, 405, "text/plain; charset=utf-8", "Méthode non permise".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-            Path file = root.resolve(path.substring(1)).normalize();
-            if (!file.startsWith(root)) {
-                send(exchange, 403, "text/plain; charset=utf-8", "Interdit".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            if (Files.isDirectory(file)) {
-                if (!path.endsWith("/")) {
-                    exchange.getResponseHeaders().set("Location", path + "/");
-                    exchange.sendResponseHeaders(301, -1);
-                    return;
-                }
-                file = file.resolve("index.html");
-            }
-            if (!Files.isRegularFile(file)) {
-                send(exchange, 404, "text/html; charset=utf-8", pageFilter.apply("<!DOCTYPE html><html lang=\"fr\">"
-                        + "<title>Page introuvable</title><body><h1>Page introuvable</h1></body></html>").getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            if (file.getFileName().toString().endsWith(".html")) {
-                bytes = pageFilter.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-            }
-            send(exchange, 200, type(file), exchange.getRequestMethod().equals("HEAD") ? new byte[0] : bytes);
-        }
     }
 
     /** The Content-Type of a file, from its extension. */
     public static String type(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         return TYPES.getOrDefault(extension, "application/octet-stream");
     }
 
@@ -163,12 +121,25 @@ public final class PreviewServer implements AutoCloseable {
         return end < 0 ? html + RELOAD_SCRIPT : html.substring(0, end) + RELOAD_SCRIPT + html.substring(end);
     }
 
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            exchange.getResponseBody().write(body);
+    private void events(HttpExchange exchange) throws IOException {
+        if (!exchange.getRequestURI().getRawPath().equals(RELOAD_PATH) || !exchange.getRequestMethod().equals("GET")) {
+            files.answer(exchange);
+            return;
+        }
+        live.open(exchange);
+    }
+
+    private static HttpServer listen(int port) {
+        String other = "choisissez un autre port avec --port " + (port > 0 && port < 65535 ? port + 1 : 8001);
+        try {
+            return HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        } catch (BindException e) {
+            throw new EnvironmentException("le port " + port + " est déjà utilisé sur 127.0.0.1 : la prévisualisation "
+                    + "ne peut pas démarrer", "arrêtez l'autre programme qui l'utilise (une autre prévisualisation ?) ou "
+                    + other, e);
+        } catch (IOException e) {
+            throw new EnvironmentException("impossible d'écouter sur 127.0.0.1:" + port + " (" + e.getMessage() + ")",
+                    other, e);
         }
     }
 }
