@@ -7,7 +7,11 @@ import fr.crefop.stages.stats.data.Measure;
 import fr.crefop.stages.stats.data.Source;
 import fr.crefop.stages.stats.data.StatsData;
 import fr.crefop.stages.stats.data.Territoire;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,6 +23,10 @@ import java.util.Map;
 /**
  * The open-data files {@code statistiques/donnees.csv} and {@code statistiques/donnees.json}: every reported
  * figure with its source, and every figure the site derives, marked as such. Licence Ouverte 2.0.
+ * <p>
+ * The CSV is meant to be opened in a spreadsheet: text cells that would run as a formula are prefixed with a single
+ * quote ({@link SpreadsheetCells}); values stay plain numbers. The JSON keeps every text exactly as the data files
+ * give it: JSON is read by programs, not by a spreadsheet, and a reuser must get the source's own words.
  */
 public final class OpenData {
 
@@ -26,6 +34,8 @@ public final class OpenData {
     public static final String JSON = "statistiques/donnees.json";
     public static final String LICENCE = "Licence Ouverte 2.0 (Etalab)";
     public static final String LICENCE_URL = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
+    /** Comma, quotes only where needed (also around a cell holding a carriage return), one {@code \n} per row. */
+    private static final CSVFormat CSV_FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
     private static final String HEADER = "campagne,niveau,territoire_code,territoire,indicateur,libelle,valeur,unite,statut,calcul,secteur,source,source_titre,source_editeur,source_adresse";
 
     private final StatsData data;
@@ -75,22 +85,24 @@ public final class OpenData {
     }
 
     private static String csv(List<Row> rows) {
-        StringBuilder out = new StringBuilder(HEADER).append('\n');
-        for (Row row : rows) {
-            out.append(String.join(",", List.of(cell(row.campaign()), cell(row.level().key()), cell(row.territory().code()),
-                    cell(row.territory().nom()), cell(row.indicator().key()), cell(row.indicator().label()),
-                    row.value().stripTrailingZeros().toPlainString(), cell(row.indicator().unit()), cell(row.status()),
-                    cell(row.computation()), cell(row.sector()), cell(row.source().key()), cell(row.source().title()),
-                    cell(row.source().publisher()), cell(row.source().url())))).append('\n');
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(out, CSV_FORMAT)) {
+            printer.printRecord((Object[]) HEADER.split(","));
+            for (Row row : rows) {
+                printer.printRecord(text(row.campaign()), text(row.level().key()), text(row.territory().code()),
+                        text(row.territory().nom()), text(row.indicator().key()), text(row.indicator().label()),
+                        row.value().stripTrailingZeros().toPlainString(), text(row.indicator().unit()), text(row.status()),
+                        text(row.computation()), text(row.sector()), text(row.source().key()), text(row.source().title()),
+                        text(row.source().publisher()), text(row.source().url()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write CSV to memory", e);
         }
         return out.toString();
     }
 
-    private static String cell(String text) {
-        if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+    private static String text(String cell) {
+        return SpreadsheetCells.text(cell);
     }
 
     private String json(List<Row> rows, String publisher) {
