@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +21,8 @@ import java.util.Set;
 
 /**
  * A CSV file as editors save it: UTF-8 with or without BOM, {@code ;} or {@code ,} (or tab) detected from the
- * header line, blank lines ignored, cells trimmed. Each row keeps its line number for messages.
+ * header line, blank lines ignored, cells trimmed. Each row keeps its line number for messages. A file above
+ * {@link DataLimits#MAX_BYTES} or with more than {@link DataLimits#MAX_ROWS} rows is refused (see {@link DataLimits}).
  */
 public final class CsvTable {
 
@@ -76,6 +76,9 @@ public final class CsvTable {
             }
             for (CSVRecord record : parser) {
                 int line = lineOf(newlines, firstCharacter(text, (int) record.getCharacterPosition()));
+                if (rows.size() == DataLimits.MAX_ROWS) {
+                    throw DataLimits.tooManyRows(path, line);
+                }
                 if (record.size() != header.size()) {
                     throw new SiteException("load", Finding.error(path, line, "csv",
                             "la ligne a " + record.size() + " cellules au lieu de " + header.size(),
@@ -98,12 +101,10 @@ public final class CsvTable {
 
     private static String decode(Path file, String path) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(DataLimits.readBounded(file, path))).toString();
         } catch (CharacterCodingException e) {
             throw new SiteException("load", Finding.error(path, 1, "encoding", "le fichier n'est pas encodé en UTF-8",
                     "dans le tableur, enregistrez au format « CSV UTF-8 »"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
         }
     }
 

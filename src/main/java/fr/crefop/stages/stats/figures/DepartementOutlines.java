@@ -1,9 +1,12 @@
 package fr.crefop.stages.stats.figures;
 
+import fr.crefop.stages.stats.data.DataLimits;
 import fr.crefop.stages.stats.data.Territoire;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,11 +57,16 @@ public final class DepartementOutlines {
         this.outlines = outlines;
     }
 
-    /** Reads, projects and simplifies; throws {@link IllegalArgumentException} naming the file when it is unusable. */
+    /**
+     * Reads, projects and simplifies; throws {@link IllegalArgumentException} naming the file when it is unusable or
+     * larger than {@link DataLimits#MAX_BYTES}.
+     */
     public static DepartementOutlines load(Path geojson) {
         String text;
         try {
-            text = Files.readString(geojson);
+            byte[] bytes = DataLimits.read(geojson).orElseThrow(() -> new IllegalArgumentException(
+                    "contours des départements : " + DataLimits.tooLargeMessage(DataLimits.size(geojson))));
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the département outlines " + geojson + ": " + e.getMessage(), e);
         }
