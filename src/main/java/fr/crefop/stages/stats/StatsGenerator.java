@@ -7,6 +7,16 @@ import fr.crefop.stages.content.Audience;
 import fr.crefop.stages.content.FrontMatter;
 import fr.crefop.stages.content.SourcePage;
 import fr.crefop.stages.diag.Findings;
+import fr.crefop.stages.stats.data.StatsData;
+import fr.crefop.stages.stats.data.StatsLoader;
+import fr.crefop.stages.stats.data.Territoire;
+import fr.crefop.stages.stats.directives.DirectiveRenderer;
+import fr.crefop.stages.stats.directives.DownloadLinks;
+import fr.crefop.stages.stats.directives.StatsMarkdownExtension;
+import fr.crefop.stages.stats.figures.DepartementMapSvg;
+import fr.crefop.stages.stats.figures.DepartementOutlines;
+import fr.crefop.stages.stats.figures.StatsFigures;
+import fr.crefop.stages.stats.opendata.OpenData;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +32,6 @@ import java.util.function.Supplier;
  */
 public final class StatsGenerator {
 
-    static final String OUTLINES = "geo/departements-normandie.geojson";
     static final String OVERVIEW = StatsLoader.FOLDER + "/index.md";
 
     private final SiteSources sources;
@@ -42,7 +51,8 @@ public final class StatsGenerator {
         StatsData data = loader.present() ? loader.load(findings) : new StatsData(List.of(), List.of(), List.of());
         OpenData openData = new OpenData(data, config.publisher());
         StatsFigures figures = new StatsFigures(data, maps());
-        StatsMarkdownExtension extension = new StatsMarkdownExtension(new DirectiveRenderer(data, figures, openData));
+        StatsMarkdownExtension extension = new StatsMarkdownExtension(new DirectiveRenderer(data, figures,
+                new DownloadLinks(openData.files(), OpenData.LICENCE, OpenData.LICENCE_URL)));
         List<SourcePage> pages = new ArrayList<>();
         if (loader.present()) {
             if (!contentPaths.contains(OVERVIEW)) {
@@ -73,7 +83,7 @@ public final class StatsGenerator {
 
     /** The map renderer, built on first use only (sites without maps never read the outlines). */
     private Supplier<DepartementMapSvg> maps() {
-        Path geojson = sources.data().resolve(OUTLINES);
+        Path geojson = sources.data().resolve(DepartementOutlines.FILE);
         return new Supplier<>() {
             private DepartementMapSvg maps;
 

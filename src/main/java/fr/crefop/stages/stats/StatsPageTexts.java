@@ -1,5 +1,9 @@
 package fr.crefop.stages.stats;
 
+import fr.crefop.stages.stats.data.Indicateur;
+import fr.crefop.stages.stats.data.StatsData;
+import fr.crefop.stages.stats.data.Territoire;
+
 import java.util.List;
 
 /** The Markdown of the generated statistics pages: prose around directives, never a copied figure. */

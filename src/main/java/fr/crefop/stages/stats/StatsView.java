@@ -1,6 +1,11 @@
 package fr.crefop.stages.stats;
 
 import fr.crefop.stages.content.Level;
+import fr.crefop.stages.stats.data.Indicateur;
+import fr.crefop.stages.stats.data.Measure;
+import fr.crefop.stages.stats.data.Source;
+import fr.crefop.stages.stats.data.StatsData;
+import fr.crefop.stages.stats.data.Territoire;
 
 import java.util.List;
 import java.util.Optional;

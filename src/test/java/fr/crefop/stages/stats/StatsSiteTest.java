@@ -1,5 +1,6 @@
 package fr.crefop.stages.stats;
 
+import fr.crefop.stages.stats.data.StatsFixture;
 import fr.crefop.stages.testing.TestSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
