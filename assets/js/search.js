@@ -15,6 +15,7 @@
     ['ez', 4], ['ee', 4], ['e', 4]];
   var ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'/;
   var WORD = /[\p{L}\p{N}'\u2019\u02bc]+/gu;
+  var TAG_WEIGHT = 6;
   var DROPDOWN_MAX = 6;
   var PAGE_MAX = 50;
 
@@ -57,15 +58,17 @@
 
   var loading = null;
 
+  function prepare(data) {
+    data.keys = Object.keys(data.terms).sort();
+    return data;
+  }
+
   function index(form) {
     if (!loading) {
       loading = fetch(form.getAttribute('data-index')).then(function (response) {
         if (!response.ok) { throw new Error(String(response.status)); }
         return response.json();
-      }).then(function (data) {
-        data.keys = Object.keys(data.terms).sort();
-        return data;
-      });
+      }).then(prepare);
     }
     return loading;
   }
@@ -88,17 +91,22 @@
     return out;
   }
 
-  /* Pages that have every word (else any word), best first; each with its best part. */
+  /* Pages that have every word (else any word), best first; each with its best part. For each word, a page scores
+     its best part, an eighth of its other parts, and a bonus when the word is one of its keywords. */
   function search(data, q) {
     var n = data.docs.length, pages = {}, list = [];
     q.stems.forEach(function (s, i) {
       matches(data, q, i).forEach(function (m) {
-        var postings = data.terms[m[0]], idf = Math.log(1 + n / (postings.length / 2)), k, doc, page, score;
+        var postings = data.terms[m[0]], idf = Math.log(1 + n / (postings.length / 2)), k, doc, p, page, score, w;
         for (k = 0; k < postings.length; k += 2) {
           doc = postings[k];
+          p = data.docs[doc][0];
           score = postings[k + 1] * idf * m[1];
-          page = pages[data.docs[doc][0]] || (pages[data.docs[doc][0]] = { page: data.docs[doc][0], words: {}, docs: {} });
-          page.words[i] = Math.max(page.words[i] || 0, score);
+          page = pages[p] || (pages[p] = { page: p, words: {}, docs: {} });
+          w = page.words[i] || (page.words[i] = { best: 0, sum: 0, tag: 0 });
+          w.best = Math.max(w.best, score);
+          w.sum += score;
+          if ((' ' + data.pages[p][3] + ' ').indexOf(' ' + m[0] + ' ') >= 0) { w.tag = Math.max(w.tag, TAG_WEIGHT * idf * m[1]); }
           page.docs[doc] = (page.docs[doc] || 0) + score;
         }
       });
@@ -106,7 +114,10 @@
     Object.keys(pages).forEach(function (p) {
       var page = pages[p], best = -1, d;
       page.count = Object.keys(page.words).length;
-      page.score = Object.keys(page.words).reduce(function (sum, w) { return sum + page.words[w]; }, 0);
+      page.score = Object.keys(page.words).reduce(function (sum, i) {
+        var w = page.words[i];
+        return sum + w.best + (w.sum - w.best) / 8 + w.tag;
+      }, 0);
       for (d in page.docs) { if (best < 0 || page.docs[d] > page.docs[best]) { best = Number(d); } }
       page.doc = best;
       list.push(page);
@@ -217,6 +228,9 @@
     }
     if (field.value.trim()) { run(); }
   }
+
+  /* For the benchmark (bench/search-time.js): the same search, outside a page. */
+  window.mementoSearchRun = function (data, text) { return search(data.keys ? data : prepare(data), query(text)); };
 
   Array.prototype.forEach.call(document.querySelectorAll('form[data-index]'), attach);
 })();

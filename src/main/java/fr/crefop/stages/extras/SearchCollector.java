@@ -22,7 +22,7 @@ public final class SearchCollector {
         if (source.isEmpty() || source.get().isDraft() || ExtraPages.isExtra(source.get())) {
             return;
         }
-        extractor.extract(document, url).ifPresent(page -> pages.put(url, page));
+        extractor.extract(document, url, source.get().frontMatter().tags()).ifPresent(page -> pages.put(url, page));
     }
 
     /** The pages collected, in address order. */

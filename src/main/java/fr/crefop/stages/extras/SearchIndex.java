@@ -15,7 +15,8 @@ import java.util.TreeMap;
  *  "terms":{"stem":[doc,weight,doc,weight,…],…}}    stems sorted; weight = 10 × in the title + 4 × in the heading + body count (at most 5)
  * </pre>
  * Words are stemmed here by {@link FrenchWords}; the browser stems the query the same way, then scores each part by
- * weight × rarity of the word, and keeps the best part of each page.
+ * weight × rarity of the word; a page scores, for each word, its best part plus an eighth of its other parts, plus
+ * a bonus when the word is one of its keywords; the link goes to its best part.
  */
 public final class SearchIndex {
 
@@ -35,7 +36,8 @@ public final class SearchIndex {
         for (int p = 0; p < pages.size(); p++) {
             SearchPage page = pages.get(p);
             json.append(p == 0 ? "" : ",").append('[').append(Json.string(page.url())).append(',')
-                    .append(Json.string(clean(page.title()))).append(',').append(Json.string(clean(page.section()))).append(']');
+                    .append(Json.string(clean(page.title()))).append(',').append(Json.string(clean(page.section()))).append(',')
+                    .append(Json.string(String.join(" ", new java.util.TreeSet<>(FrenchWords.stems(String.join(" ", page.tags())))))).append(']');
             for (int i = 0; i < page.parts().size(); i++) {
                 SearchPage.Part part = page.parts().get(i);
                 int doc = docs.size();

@@ -8,11 +8,13 @@ import java.util.List;
  * @param url     published address
  * @param title   the page title (its h1)
  * @param section the top section the page belongs to (« Mémento entreprises »), empty for a top page
+ * @param tags    the page's keywords, from its header ({@code tags:})
  * @param parts   the text before the first heading (anchor and heading empty), then one part per heading
  */
-public record SearchPage(String url, String title, String section, List<Part> parts) {
+public record SearchPage(String url, String title, String section, List<String> tags, List<Part> parts) {
 
     public SearchPage {
+        tags = List.copyOf(tags);
         parts = List.copyOf(parts);
     }
 

@@ -26,7 +26,7 @@ public final class SearchText {
             "pre", "figcaption", "caption", "br", "tr", "h4", "h5", "h6", "table", "ul", "ol", "dl", "details", "summary");
 
     /** The page's searchable text, or empty when the page has no {@code <main>}. */
-    public Optional<SearchPage> extract(Document document, String url) {
+    public Optional<SearchPage> extract(Document document, String url, List<String> tags) {
         Element main = document.selectFirst("main");
         if (main == null) {
             return Optional.empty();
@@ -39,7 +39,7 @@ public final class SearchText {
         content.select(LEFT_OUT).remove();
         Collector collector = new Collector();
         NodeTraversor.traverse(collector, content);
-        return Optional.of(new SearchPage(url, title, section, collector.parts()));
+        return Optional.of(new SearchPage(url, title, section, tags, collector.parts()));
     }
 
     /** Walks the content once, starting a new part at each h2 or h3 with an id. */

@@ -161,7 +161,7 @@ class ExtrasSiteTest {
         site.build();
         String index = site.read(Extras.SEARCH_INDEX);
         assertThat(index).startsWith("{\"v\":1,\"pages\":[")
-                .contains("[\"/memento/assurance/\",\"L’assurance de l’élève\",\"\"]")
+                .contains("[\"/memento/assurance/\",\"L’assurance de l’élève\",\"\",\"\"]")
                 .contains("\"les-accidents-du-travail\",\"Les accidents du travail\",\"La sécurité sociale prend en charge les accidents.\"]")
                 .contains("\"securit\":[", "\"assur\":[", "\"accid\":[")
                 .doesNotContain("Texte secret", "Aller au contenu", "Cette page a déménagé", "Page introuvable", "Rechercher dans le site");
