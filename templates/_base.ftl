@@ -10,7 +10,8 @@
     </@base.layout>
 
   Data model (see src/main/java/fr/crefop/stages/view/): site, page, nav, footer. No value is ever null.
-  No JavaScript, no request to another site: every asset comes from ${site.basePath}assets/.
+  No request to another site: every asset comes from ${site.basePath}assets/. The only script is the search
+  (progressive enhancement): a loader of a few hundred bytes, which fetches search.js and the index on first use.
 -->
 
 <#--
@@ -34,8 +35,10 @@
 <#if noindex || page.draft>
 <meta name="robots" content="noindex">
 </#if>
+<@shareMeta noindex=noindex || page.draft/>
 <link rel="stylesheet" href="${site.basePath}assets/css/site.css">
 <link rel="icon" href="${site.basePath}assets/favicon.svg" type="image/svg+xml">
+<script src="${site.basePath}assets/js/search-loader.js" defer></script>
 <#if head?is_directive><@head/></#if>
 </head>
 <body>
@@ -46,6 +49,7 @@
     <#if site.tagline?has_content>
     <p class="site-header__tagline">${site.tagline}</p>
     </#if>
+    <@searchForm id="recherche-champ" className="search--header"/>
   </div>
   <#if nav?has_content>
   <nav class="site-nav" aria-label="Menu principal">
@@ -89,6 +93,46 @@
 </footer>
 </body>
 </html>
+</#macro>
+
+<#--
+  shareMeta: the canonical address and the sharing previews (Open Graph, Twitter card). Addresses are absolute
+  when site.yaml gives the site's public address (url), relative until then.
+-->
+<#macro shareMeta noindex>
+<#local address = site.url + page.url>
+<#local shareTitle = page.title?has_content?then(page.title, site.title)>
+<#local image = site.url + site.basePath + "assets/partage.png">
+<#if !noindex>
+<link rel="canonical" href="${address}">
+</#if>
+<meta property="og:type" content="website">
+<meta property="og:locale" content="fr_FR">
+<meta property="og:site_name" content="${site.title}">
+<meta property="og:title" content="${shareTitle}">
+<meta property="og:description" content="${page.description}">
+<meta property="og:url" content="${address}">
+<meta property="og:image" content="${image}">
+<meta property="og:image:width" content="1200">
+<meta property="og:image:height" content="630">
+<meta property="og:image:alt" content="${site.title} : accueillir des élèves en stage en Normandie">
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:title" content="${shareTitle}">
+<meta name="twitter:description" content="${page.description}">
+<meta name="twitter:image" content="${image}">
+</#macro>
+
+<#--
+  searchForm: the search box. Without JavaScript it leads to the search page (/recherche/), which lists every
+  section; with it, results appear under the box as the reader types (or in the element named by « results »).
+-->
+<#macro searchForm id className="" results="">
+<form class="search<#if className?has_content> ${className}</#if>" role="search" action="${site.basePath}recherche/" method="get" data-index="${site.basePath}recherche/index.json" data-script="${site.basePath}assets/js/search.js"<#if results?has_content> data-results="${results}"</#if>>
+  <label class="search__label" for="${id}">Rechercher dans le site</label>
+  <span class="search__row"><input class="search__field" id="${id}" type="search" name="q" autocomplete="off" enterkeyhint="search"><button class="search__button" type="submit">Rechercher</button></span>
+  <span class="sr-only" role="status"></span>
+  <#if !results?has_content><div class="search__results" hidden></div></#if>
+</form>
 </#macro>
 
 <#-- aria-current of a navigation link: « page » for the page itself, « true » for an ancestor section. -->

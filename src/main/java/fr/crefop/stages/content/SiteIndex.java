@@ -34,7 +34,8 @@ public final class SiteIndex {
         this.aliases = aliases;
         this.draftPaths = draftPaths;
         for (SourcePage page : byAddress.values()) {
-            if (!page.address().equals("/")) {
+            // a page at a file address (/404.html) is outside the tree: not listed among the pages of a section
+            if (!page.address().equals("/") && page.address().endsWith("/")) {
                 children.computeIfAbsent(nearestAncestor(page.address()), k -> new ArrayList<>()).add(page);
             }
         }

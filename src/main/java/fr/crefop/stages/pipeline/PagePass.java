@@ -6,6 +6,7 @@ import fr.crefop.stages.check.PageFacts;
 import fr.crefop.stages.check.SharedProblems;
 import fr.crefop.stages.check.SourceLocator;
 import fr.crefop.stages.diag.Findings;
+import fr.crefop.stages.extras.SearchCollector;
 import fr.crefop.stages.html.SourcePositions;
 import fr.crefop.stages.html.TransformChain;
 import fr.crefop.stages.paths.ContainedPath;
@@ -30,12 +31,14 @@ final class PagePass {
     private final TransformChain transforms;
     private final PageChecks checks;
     private final Findings findings;
+    private final SearchCollector search;
     private final SourcePositions positions = new SourcePositions();
 
-    PagePass(TransformChain transforms, PageChecks checks, Findings findings) {
+    PagePass(TransformChain transforms, PageChecks checks, Findings findings, SearchCollector search) {
         this.transforms = transforms;
         this.checks = checks;
         this.findings = findings;
+        this.search = search;
     }
 
     /**
@@ -65,6 +68,7 @@ final class PagePass {
                     new SourceLocator(page.source(), page.templatePath()));
             pageFindings.addAll(checks.check(checked));
             PageFacts facts = PageFacts.of(checked);
+            search.collect(page.url(), page.source(), document);
             positions.apply(document);
             Files.writeString(file, document.outerHtml(), StandardCharsets.UTF_8);
             return facts;

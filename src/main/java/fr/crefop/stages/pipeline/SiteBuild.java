@@ -21,6 +21,9 @@ import fr.crefop.stages.content.SourcePage;
 import fr.crefop.stages.diag.Finding;
 import fr.crefop.stages.diag.Findings;
 import fr.crefop.stages.diag.SiteException;
+import fr.crefop.stages.extras.ExtraPages;
+import fr.crefop.stages.extras.Extras;
+import fr.crefop.stages.extras.SearchCollector;
 import fr.crefop.stages.html.TransformChain;
 import fr.crefop.stages.markdown.MarkdownRenderer;
 import fr.crefop.stages.paths.ContainedPath;
@@ -81,7 +84,7 @@ public final class SiteBuild {
 
         GeneratedStats stats = new StatsGenerator(sources, config).generate(
                 loaded.stream().map(SourcePage::contentPath).collect(Collectors.toSet()), findings);
-        List<SourcePage> pages = Stream.concat(loaded.stream(), stats.pages().stream())
+        List<SourcePage> pages = Stream.of(loaded, stats.pages(), new ExtraPages(sources, layouts).pages(loaded)).flatMap(List::stream)
                 .filter(p -> options.drafts() || !p.isDraft()).toList();
         Set<String> drafts = loaded.stream().filter(p -> !options.drafts() && p.isDraft())
                 .map(SourcePage::contentPath).collect(Collectors.toSet());
@@ -107,13 +110,15 @@ public final class SiteBuild {
             log.step("bake", html.size() + " pages HTML (JBake, Freemarker, flexmark)", step.lap());
 
             TransformChain transforms = TransformChain.standard();
-            List<PageFacts> facts = new PagePass(transforms, PageChecks.standard(), findings)
+            SearchCollector search = new SearchCollector();
+            List<PageFacts> facts = new PagePass(transforms, PageChecks.standard(), findings, search)
                     .run(staging, builtPages(index, sources, config), html);
             log.step("post", facts.size() + " pages : " + String.join(", ", transforms.names()), step.lap());
 
             findings.addAll(SharedProblems.fold(new LinkCheck(config.basePath(), files(staging)).check(facts)));
             findings.failIfErrors("check");
             log.step("check", "liens, ancres, titres, images, langue", step.lap());
+            log.step("extras", new Extras(config, options.source()).write(staging, index, search.pages(), findings), step.lap());
 
             Path published = options.output();
             if (options.publish()) {

@@ -134,12 +134,13 @@ class SiteGateIT {
     }
 
     @Test
-    @DisplayName("captures d'écran à 320 et 1280 px dans target/screenshots/")
+    @DisplayName("captures d'écran à 320 et 1280 px (accueil : 320, 768, 1280, 1920) dans target/screenshots/")
     void screenshots() throws IOException {
         Path folder = Path.of("target", "screenshots").toAbsolutePath();
         for (String page : SCREENSHOT_PAGES) {
             assertThat(site.pages()).as("page to photograph").contains(page);
-            for (int width : List.of(ReflowGate.WIDTH, 1280)) {
+            // the home page also at 768 (tablet) and 1920 px (wide screen): its audience cards go side by side from 1000 px
+            for (int width : page.equals("/") ? List.of(ReflowGate.WIDTH, 768, 1280, 1920) : List.of(ReflowGate.WIDTH, 1280)) {
                 browser.viewport(width, 800);
                 browser.open(server.address(page));
                 Path file = folder.resolve(screenshotName(page) + "-" + width + ".png");

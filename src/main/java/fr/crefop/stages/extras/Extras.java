@@ -1,0 +1,60 @@
+package fr.crefop.stages.extras;
+
+import fr.crefop.stages.config.SiteConfig;
+import fr.crefop.stages.content.SiteIndex;
+import fr.crefop.stages.diag.Findings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The extras step, after the checks: the search index, {@code sitemap.xml} and {@code robots.txt}, written into the
+ * staging folder (and only there). While the site's public address is unknown, one warning says so.
+ */
+public final class Extras {
+
+    /** The search index, fetched by {@code assets/js/search.js} when a reader starts searching. */
+    public static final String SEARCH_INDEX = "recherche/index.json";
+
+    private final SiteConfig config;
+    private final Path siteFolder;
+
+    public Extras(SiteConfig config, Path siteFolder) {
+        this.config = config;
+        this.siteFolder = siteFolder;
+    }
+
+    /** Writes the files into {@code staging} and returns a line for the build log. */
+    public String write(Path staging, SiteIndex index, List<SearchPage> searchPages, Findings findings) {
+        PublicAddress address = new PublicAddress(config.url());
+        findings.addAll(PublicAddress.warnings(config, siteFolder));
+        String search = SearchIndex.json(searchPages);
+        write(staging, SEARCH_INDEX, search);
+        write(staging, Sitemap.FILE, Sitemap.xml(index.pages(), address, config.basePath()));
+        write(staging, Robots.FILE, Robots.text(address, config.basePath()));
+        return "index de recherche (" + searchPages.size() + " pages, " + (search.getBytes(StandardCharsets.UTF_8).length / 1024) + " Kio), "
+                + Sitemap.FILE + ", " + Robots.FILE;
+    }
+
+    /** Writes one file, after checking that its path stays inside the staging folder. */
+    static void write(Path staging, String relative, String text) {
+        Path root = staging.toAbsolutePath().normalize();
+        Path target = root.resolve(relative).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new IllegalArgumentException("Refusing to write " + relative + " outside " + root);
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            if (!target.getParent().toRealPath().startsWith(root.toRealPath())) {
+                throw new IllegalArgumentException("Refusing to write " + relative + " through a link outside " + root);
+            }
+            Files.writeString(target, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target, e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package fr.crefop.stages.extras;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The search index the browser loads when a reader starts searching ({@code recherche/index.json}):
+ * <pre>
+ * {"v":1,
+ *  "pages":[[url,title,section],…],
+ *  "docs":[[page,anchor,heading,text],…],          one per part of a page (text before the first heading, then each heading)
+ *  "terms":{"stem":[doc,weight,doc,weight,…],…}}    stems sorted; weight = 10 × in the title + 4 × in the heading + body count (at most 5)
+ * </pre>
+ * Words are stemmed here by {@link FrenchWords}; the browser stems the query the same way, then scores each part by
+ * weight × rarity of the word; a page scores, for each word, its best part plus an eighth of its other parts, plus
+ * a bonus when the word is one of its keywords; the link goes to its best part.
+ */
+public final class SearchIndex {
+
+    static final int TITLE_WEIGHT = 10;
+    static final int HEADING_WEIGHT = 4;
+    static final int BODY_CAP = 5;
+
+    private SearchIndex() {
+    }
+
+    /** The index of these pages, as JSON text; the same pages give the same bytes. */
+    public static String json(List<SearchPage> pages) {
+        StringBuilder json = new StringBuilder(64 * 1024);
+        json.append("{\"v\":1,\"pages\":[");
+        List<String> docs = new ArrayList<>();
+        Map<String, Map<Integer, Integer>> terms = new TreeMap<>();
+        for (int p = 0; p < pages.size(); p++) {
+            SearchPage page = pages.get(p);
+            json.append(p == 0 ? "" : ",").append('[').append(Json.string(page.url())).append(',')
+                    .append(Json.string(clean(page.title()))).append(',').append(Json.string(clean(page.section()))).append(',')
+                    .append(Json.string(String.join(" ", new java.util.TreeSet<>(FrenchWords.stems(String.join(" ", page.tags())))))).append(']');
+            for (int i = 0; i < page.parts().size(); i++) {
+                SearchPage.Part part = page.parts().get(i);
+                int doc = docs.size();
+                docs.add("[" + p + "," + Json.string(part.anchor()) + "," + Json.string(clean(part.heading())) + ","
+                        + Json.string(clean(part.text())) + "]");
+                Map<String, Integer> weights = new LinkedHashMap<>();
+                if (i == 0) {
+                    add(weights, page.title(), TITLE_WEIGHT, Integer.MAX_VALUE);
+                }
+                add(weights, part.heading(), HEADING_WEIGHT, Integer.MAX_VALUE);
+                Map<String, Integer> body = new LinkedHashMap<>();
+                add(body, part.text(), 1, BODY_CAP);
+                body.forEach((stem, weight) -> weights.merge(stem, weight, Integer::sum));
+                weights.forEach((stem, weight) -> terms.computeIfAbsent(stem, k -> new TreeMap<>()).put(doc, weight));
+            }
+        }
+        json.append("],\"docs\":[").append(String.join(",", docs)).append("],\"terms\":{");
+        boolean first = true;
+        for (Map.Entry<String, Map<Integer, Integer>> term : terms.entrySet()) {
+            json.append(first ? "" : ",").append(Json.string(term.getKey())).append(":[");
+            first = false;
+            boolean firstPosting = true;
+            for (Map.Entry<Integer, Integer> posting : term.getValue().entrySet()) {
+                json.append(firstPosting ? "" : ",").append(posting.getKey()).append(',').append(posting.getValue());
+                firstPosting = false;
+            }
+            json.append(']');
+        }
+        return json.append("}}\n").toString();
+    }
+
+    private static void add(Map<String, Integer> weights, String text, int weight, int cap) {
+        for (String stem : FrenchWords.stems(text)) {
+            weights.merge(stem, weight, (a, b) -> Math.min(cap, a + b));
+        }
+    }
+
+    private static String clean(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ").strip();
+    }
+}
