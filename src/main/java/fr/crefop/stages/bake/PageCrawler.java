@@ -7,7 +7,11 @@ import org.jbake.app.Parser;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 
+import fr.crefop.stages.work.PageFailure;
+import fr.crefop.stages.work.PageWorkers;
+
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -32,15 +36,26 @@ final class PageCrawler extends Crawler {
 
     @Override
     public void crawl() {
-        List<DocumentModel> documents = session.pages().parallelStream()
-                .map(page -> parser.processFile(page.file().toFile()))
-                .toList();
-        documents.forEach(store::addDocument);
+        List<Optional<DocumentModel>> documents;
+        try (PageWorkers workers = PageWorkers.start("parse")) {
+            documents = workers.map(session.pages(), this::parse);
+        }
+        documents.forEach(document -> document.ifPresent(store::addDocument));
         for (Map.Entry<String, SourcePage> alias : session.index().aliases().entrySet()) {
             String outputFile = fr.crefop.stages.content.Addresses.outputFile(alias.getKey());
             DocumentModel document = FlexmarkEngine.Documents.of(alias.getValue(), REDIRECT_LAYOUT, outputFile);
             document.put(BakeSession.MODEL_KEY, session.models().redirect(alias.getKey(), alias.getValue()));
             store.addDocument(document);
+        }
+    }
+
+    /** Parses and renders one page's Markdown; a failure becomes a finding naming the page. */
+    private Optional<DocumentModel> parse(SourcePage page) {
+        try {
+            return Optional.of(parser.processFile(page.file().toFile()));
+        } catch (RuntimeException | StackOverflowError e) {
+            session.findings().add(PageFailure.of(page.path(), "la lecture du Markdown", e));
+            return Optional.empty();
         }
     }
 
