@@ -28,8 +28,14 @@ public final class Main implements Runnable {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
         CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setExecutionExceptionHandler(new Failures(debug));
-        return commandLine.execute(rest);
+        Failures failures = new Failures(debug);
+        commandLine.setExecutionExceptionHandler(failures);
+        try {
+            return commandLine.execute(rest);
+        } catch (Error e) {
+            // picocli hands only Exceptions to the handler: out of memory and other errors end here
+            return failures.handleError(e, commandLine.getErr());
+        }
     }
 
     @Override

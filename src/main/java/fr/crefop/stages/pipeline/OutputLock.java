@@ -4,9 +4,12 @@ import fr.crefop.stages.diag.EnvironmentException;
 import fr.crefop.stages.diag.IoFailure;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -14,8 +17,8 @@ import java.time.Duration;
 /**
  * One build at a time per output: an exclusive lock on {@code .NAME.lock} next to the output, held for the whole
  * build. A second build (another process, or another thread of this one) waits a bounded time, then stops with a
- * French message. The system releases the lock when the process ends, even on {@code kill -9}; the empty lock file
- * stays (removing it would let two builds lock two different files).
+ * French message. The lock file holds the number of the process that has it. The system releases the lock when the
+ * process ends, even on {@code kill -9}; the file stays (removing it would let two builds lock two different files).
  */
 final class OutputLock implements AutoCloseable {
 
@@ -47,11 +50,12 @@ final class OutputLock implements AutoCloseable {
             while (true) {
                 java.util.Optional<FileLock> lock = tryLock(channel);
                 if (lock.isPresent()) {
+                    writePid(channel);
                     return new OutputLock(channel, lock.get());
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new EnvironmentException("une autre construction publie déjà dans " + output + " (verrou " + file
-                            + ", attendu " + wait.toSeconds() + " s)",
+                    throw new EnvironmentException("une autre construction" + holder(file) + " publie déjà dans " + output
+                            + " (verrou " + file + ", attendu " + wait.toSeconds() + " s)",
                             "attendez qu'elle se termine (ou arrêtez « serve » sur ce dossier), puis relancez");
                 }
                 Thread.sleep(100);
@@ -66,6 +70,22 @@ final class OutputLock implements AutoCloseable {
         } catch (RuntimeException e) {
             close(channel);
             throw e;
+        }
+    }
+
+    /** The lock file says which process holds it, for the message of a build that waits. */
+    private static void writePid(FileChannel channel) throws IOException {
+        byte[] pid = (ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII);
+        channel.write(ByteBuffer.wrap(pid), 0);
+        channel.truncate(pid.length);
+    }
+
+    private static String holder(Path file) {
+        try {
+            String pid = Files.readString(file, StandardCharsets.US_ASCII).strip();
+            return pid.matches("\\d{1,10}") ? " (processus " + pid + ")" : "";
+        } catch (IOException e) {
+            return "";
         }
     }
 
