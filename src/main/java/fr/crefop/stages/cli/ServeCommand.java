@@ -4,6 +4,7 @@ import fr.crefop.stages.pipeline.BuildLog;
 import fr.crefop.stages.pipeline.BuildOptions;
 import fr.crefop.stages.pipeline.SiteBuild;
 import fr.crefop.stages.diag.ConsoleReport;
+import fr.crefop.stages.diag.EnvironmentException;
 import fr.crefop.stages.diag.SiteException;
 import fr.crefop.stages.serve.PreviewServer;
 import fr.crefop.stages.serve.SourceWatcher;
@@ -36,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         BuildOptions options = new BuildOptions(site.source, output, site.drafts, true);
-        build(options);
+        build(options, false);
         Path root = options.source();
         SourceWatcher watcher = new SourceWatcher(List.of(root.resolve("content"), root.resolve("templates"),
                 root.resolve("assets"), root.resolve("data"), root.resolve("site.yaml")));
@@ -46,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             while (!Thread.currentThread().isInterrupted()) {
                 Thread.sleep(500);
-                if (watcher.changed() && build(options)) {
+                if (watcher.changed() && build(options, true)) {
                     server.reload();
                 }
             }
@@ -54,14 +55,26 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Builds; on errors, prints them and keeps the previous preview. */
-    private boolean build(BuildOptions options) {
+    /**
+     * Builds; on errors, prints them and keeps the previous preview. An environment failure stops the first build
+     * (exit code 3); during a rebuild it is printed and the preview goes on.
+     */
+    private boolean build(BuildOptions options, boolean rebuild) {
         try {
             new SiteBuild(options, new BuildLog(spec.commandLine().getOut())).run();
             return true;
         } catch (SiteException e) {
             new ConsoleReport(spec.commandLine().getErr()).print(e.findings());
             spec.commandLine().getErr().println("La prévisualisation garde la version précédente ; corrigez puis enregistrez.");
+            spec.commandLine().getErr().flush();
+            return false;
+        } catch (EnvironmentException e) {
+            if (!rebuild) {
+                throw e;
+            }
+            // e.g. a build held the lock of the preview folder too long: keep serving, try again at the next change
+            spec.commandLine().getErr().println("ERREUR " + e.getMessage());
+            spec.commandLine().getErr().println("La prévisualisation garde la version précédente.");
             spec.commandLine().getErr().flush();
             return false;
         }
