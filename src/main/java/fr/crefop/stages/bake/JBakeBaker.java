@@ -10,6 +10,9 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.Engines;
 
+import fr.crefop.stages.work.PageFailure;
+import fr.crefop.stages.work.PageWorkers;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,16 +58,18 @@ public final class JBakeBaker {
     }
 
     private static void render(Renderer renderer, List<DocumentModel> documents, BakeSession session) {
-        documents.parallelStream().forEach(document -> {
-            try {
-                renderer.render(document);
-            } catch (Exception e) {
-                if (!FreemarkerLayouts.alreadyReported(e)) {
-                    session.findings().add(Finding.error(String.valueOf(document.getFile()), 0, "bake",
-                            "la page n'a pas pu être produite : " + e.getMessage(), ""));
+        try (PageWorkers workers = PageWorkers.start("render")) {
+            workers.map(documents, document -> {
+                try {
+                    renderer.render(document);
+                } catch (Exception | StackOverflowError e) {
+                    if (!FreemarkerLayouts.alreadyReported(e)) {
+                        session.findings().add(PageFailure.of(String.valueOf(document.getFile()), "la mise en page", e));
+                    }
                 }
-            }
-        });
+                return document;
+            });
+        }
     }
 
     private static JBakeConfiguration configuration(BakeRequest request) {

@@ -8,9 +8,12 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 
 import fr.crefop.stages.paths.ContainedPath;
+import fr.crefop.stages.work.PageFailure;
+import fr.crefop.stages.work.PageWorkers;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -37,10 +40,11 @@ final class PageCrawler extends Crawler {
 
     @Override
     public void crawl() {
-        List<DocumentModel> documents = session.pages().parallelStream()
-                .map(page -> parser.processFile(page.file().toFile()))
-                .toList();
-        documents.forEach(store::addDocument);
+        List<Optional<DocumentModel>> documents;
+        try (PageWorkers workers = PageWorkers.start("parse")) {
+            documents = workers.map(session.pages(), this::parse);
+        }
+        documents.forEach(document -> document.ifPresent(store::addDocument));
         Path destination = config.getDestinationFolder().toPath();
         for (Map.Entry<String, SourcePage> alias : session.index().aliases().entrySet()) {
             String outputFile = fr.crefop.stages.content.Addresses.outputFile(alias.getKey());
@@ -49,6 +53,16 @@ final class PageCrawler extends Crawler {
             DocumentModel document = FlexmarkEngine.Documents.of(alias.getValue(), REDIRECT_LAYOUT, outputFile);
             document.put(BakeSession.MODEL_KEY, session.models().redirect(alias.getKey(), alias.getValue()));
             store.addDocument(document);
+        }
+    }
+
+    /** Parses and renders one page's Markdown; a failure becomes a finding naming the page. */
+    private Optional<DocumentModel> parse(SourcePage page) {
+        try {
+            return Optional.of(parser.processFile(page.file().toFile()));
+        } catch (RuntimeException | StackOverflowError e) {
+            session.findings().add(PageFailure.of(page.path(), "la lecture du Markdown", e));
+            return Optional.empty();
         }
     }
 

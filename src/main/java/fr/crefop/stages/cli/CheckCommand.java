@@ -5,12 +5,12 @@ import fr.crefop.stages.pipeline.BuildOptions;
 import fr.crefop.stages.pipeline.BuildResult;
 import fr.crefop.stages.pipeline.SiteBuild;
 import fr.crefop.stages.diag.ConsoleReport;
+import fr.crefop.stages.diag.IoFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             temp = Files.createTempDirectory("memento-check");
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create a temporary folder", e);
+            throw IoFailure.createFolder(Path.of(System.getProperty("java.io.tmpdir")), e);
         }
         try {
             BuildResult result = new SiteBuild(new BuildOptions(site.source, temp.resolve("site"), site.drafts, false),

@@ -22,6 +22,9 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
+        if (e.getCause() instanceof Error error) {
+            return handleError(error, err);
+        }
         try {
             if (e instanceof SiteException site) {
                 new ConsoleReport(err).print(site.findings());
@@ -34,6 +37,30 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
                 if (!env.hint().isEmpty()) {
                     err.println("  conseil : " + env.hint());
                 }
+            } else {
+                err.println("Erreur interne (" + e.getClass().getSimpleName() + ") : "
+                        + (e.getMessage() == null ? "sans message" : e.getMessage()));
+                err.println("  conseil : relancez avec --debug et transmettez la sortie aux responsables techniques du site");
+            }
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return ExitCodes.ENVIRONMENT;
+        } finally {
+            err.flush();
+        }
+    }
+
+    /** An {@link Error} of the JVM (out of memory, stack overflow outside a page...): a French message, exit code 3. */
+    int handleError(Error e, PrintWriter err) {
+        try {
+            if (e instanceof OutOfMemoryError) {
+                err.println("ERREUR mémoire insuffisante pour construire le site (" + e.getClass().getSimpleName() + ")");
+                err.println("  conseil : relancez avec plus de mémoire, par exemple JAVA_TOOL_OPTIONS=-Xmx2g, "
+                        + "et vérifiez qu'aucun fichier du site n'est démesuré");
+            } else if (e instanceof StackOverflowError) {
+                err.println("Erreur interne (StackOverflowError) : pile d'appels épuisée");
+                err.println("  conseil : relancez avec --debug et transmettez la sortie aux responsables techniques du site");
             } else {
                 err.println("Erreur interne (" + e.getClass().getSimpleName() + ") : "
                         + (e.getMessage() == null ? "sans message" : e.getMessage()));

@@ -45,8 +45,14 @@ public final class Main implements Runnable {
         String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
         CommandLine commandLine = new CommandLine(new Main(debug));
         inFrench(commandLine);
-        commandLine.setExecutionExceptionHandler(new Failures(debug));
-        return commandLine.execute(rest);
+        Failures failures = new Failures(debug);
+        commandLine.setExecutionExceptionHandler(failures);
+        try {
+            return commandLine.execute(rest);
+        } catch (Error e) {
+            // picocli hands only Exceptions to the handler: out of memory and other errors end here
+            return failures.handleError(e, commandLine.getErr());
+        }
     }
 
     /** True when {@code --debug} was given: stack traces are printed. */

@@ -1,6 +1,7 @@
 package fr.crefop.stages.cli;
 
 import fr.crefop.stages.content.Slugs;
+import fr.crefop.stages.diag.IoFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -8,7 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +56,7 @@ final class NewPageCommand implements Callable<Integer> {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
+            throw IoFailure.write(file, e);
         }
         spec.commandLine().getOut().println("Page créée (brouillon) : " + file);
         return 0;

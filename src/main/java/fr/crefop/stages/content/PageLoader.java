@@ -1,7 +1,9 @@
 package fr.crefop.stages.content;
 
 import fr.crefop.stages.config.SiteSources;
+import fr.crefop.stages.diag.Finding;
 import fr.crefop.stages.diag.Findings;
+import fr.crefop.stages.diag.IoFailure;
 import fr.crefop.stages.diag.SiteException;
 import fr.crefop.stages.paths.ContainedPath;
 
@@ -59,8 +61,18 @@ public final class PageLoader {
         String path = sources.relative(file);
         String contentPath = sources.content().relativize(file).toString().replace('\\', '/');
         try {
+            Optional<Finding> tooBig = PageLimits.size(path, size(file));
+            if (tooBig.isPresent()) {
+                findings.add(tooBig.get());
+                return Optional.empty();
+            }
             String text = read(file, path);
             FrontMatterParser.Parsed parsed = parser.parse(text, path, findings);
+            Optional<Finding> tooDeep = PageLimits.nesting(path, parsed.body(), parsed.bodyLine());
+            if (tooDeep.isPresent()) {
+                findings.add(tooDeep.get());
+                return Optional.empty();
+            }
             return Optional.of(new SourcePage(file, path, contentPath, parsed.frontMatter(), parsed.body(),
                     parsed.bodyLine(), Addresses.ofContentPath(contentPath)));
         } catch (SiteException e) {
@@ -69,19 +81,27 @@ public final class PageLoader {
         }
     }
 
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw IoFailure.read(file, e);
+        }
+    }
+
     private String read(Path file, String path) {
         if (!ContainedPath.staysInside(sources.root(), file)) {
-            throw new SiteException("load", fr.crefop.stages.diag.Finding.error(path, 0, "symlink",
+            throw new SiteException("load", Finding.error(path, 0, "symlink",
                     "ce lien symbolique mène hors du dossier du site : la page n'est pas lue",
                     "remplacez le lien symbolique par le fichier lui-même"));
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
-            throw new SiteException("load", fr.crefop.stages.diag.Finding.error(path, 1, "encoding",
+            throw new SiteException("load", Finding.error(path, 1, "encoding",
                     "le fichier n'est pas encodé en UTF-8", "enregistrez le fichier en UTF-8 dans votre éditeur"));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
+            throw IoFailure.read(file, e);
         }
     }
 

@@ -5,24 +5,28 @@ import fr.crefop.stages.check.PageChecks;
 import fr.crefop.stages.check.PageFacts;
 import fr.crefop.stages.check.SharedProblems;
 import fr.crefop.stages.check.SourceLocator;
+import fr.crefop.stages.content.SourcePage;
 import fr.crefop.stages.diag.Findings;
+import fr.crefop.stages.diag.IoFailure;
 import fr.crefop.stages.extras.SearchCollector;
 import fr.crefop.stages.html.SourcePositions;
 import fr.crefop.stages.html.TransformChain;
 import fr.crefop.stages.paths.ContainedPath;
+import fr.crefop.stages.work.PageFailure;
+import fr.crefop.stages.work.PageWorkers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The post step: each page rendered by the bake is parsed once (pages in parallel), transformed, checked on its
+ * The post step: each page rendered by the bake is parsed once (pages in parallel, on threads with a deep stack), transformed, checked on its
  * own, stripped of its source offsets and written, once. What the site-wide checks need is kept as
  * {@link PageFacts}; the parsed page is then dropped, so memory stays flat on large sites.
  */
@@ -48,10 +52,23 @@ final class PagePass {
      */
     List<PageFacts> run(Path folder, List<BuiltPage> pages, Map<String, String> html) {
         Findings pageFindings = new Findings();
-        List<PageFacts> facts = pages.parallelStream()
-                .map(page -> process(folder, page, html.get(page.outputPath()), pageFindings)).toList();
+        List<Optional<PageFacts>> facts;
+        try (PageWorkers workers = PageWorkers.start("post")) {
+            facts = workers.map(pages, page -> guarded(folder, page, html.get(page.outputPath()), pageFindings));
+        }
         findings.addAll(SharedProblems.fold(pageFindings.sorted()));
-        return facts;
+        return facts.stream().flatMap(Optional::stream).toList();
+    }
+
+    /** Processes one page; a failure becomes a finding naming its source (or its template, for an old address). */
+    private Optional<PageFacts> guarded(Path folder, BuiltPage page, String html, Findings pageFindings) {
+        try {
+            return Optional.of(process(folder, page, html, pageFindings));
+        } catch (RuntimeException | StackOverflowError e) {
+            String path = page.source().map(SourcePage::path).orElse(page.templatePath());
+            pageFindings.add(PageFailure.of(path, "la finition de la page " + page.outputPath(), e));
+            return Optional.empty();
+        }
     }
 
     private PageFacts process(Path folder, BuiltPage page, String html, Findings pageFindings) {
@@ -73,7 +90,7 @@ final class PagePass {
             Files.writeString(file, document.outerHtml(), StandardCharsets.UTF_8);
             return facts;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot post-process " + file, e);
+            throw IoFailure.write(file, e);
         }
     }
 }

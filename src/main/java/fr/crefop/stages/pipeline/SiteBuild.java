@@ -20,6 +20,7 @@ import fr.crefop.stages.content.SiteIndex;
 import fr.crefop.stages.content.SourcePage;
 import fr.crefop.stages.diag.Finding;
 import fr.crefop.stages.diag.Findings;
+import fr.crefop.stages.diag.IoFailure;
 import fr.crefop.stages.diag.SiteException;
 import fr.crefop.stages.extras.ExtraPages;
 import fr.crefop.stages.extras.Extras;
@@ -32,7 +33,6 @@ import fr.crefop.stages.stats.StatsGenerator;
 import fr.crefop.stages.view.PageModels;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -100,8 +100,9 @@ public final class SiteBuild {
         log.step("generate", stats.figures() + " chiffres, " + stats.pages().size() + " pages et " + stats.files().size()
                 + " fichiers dérivés" + (drafts.isEmpty() ? "" : ", " + drafts.size() + " brouillon(s) ignoré(s)"), step.lap());
 
-        Path staging = Publisher.stage(options.output(), options.source());
-        try {
+        // the publisher locks the output and removes the staging folder on every way out, errors included
+        try (Publisher publisher = Publisher.open(options.output(), options.source())) {
+            Path staging = publisher.staging();
             MarkdownRenderer markdown = new MarkdownRenderer(index, sources.content(), config.basePath(), findings,
                     List.of(stats.markdown()));
             Map<String, String> html = new JBakeBaker().bake(new BakeRequest(sources, index, layouts, markdown, models, staging, findings));
@@ -122,16 +123,13 @@ public final class SiteBuild {
 
             Path published = options.output();
             if (options.publish()) {
-                Publisher.publish(staging, options.output());
+                publisher.publish();
+                findings.addAll(publisher.warnings());
                 log.step("publish", relative(options.output()), step.lap());
             } else {
-                Publisher.delete(staging);
                 published = staging;
             }
             return new BuildResult(published, facts.size(), findings.sorted());
-        } catch (RuntimeException e) {
-            Publisher.delete(staging);
-            throw e;
         }
     }
 
@@ -143,7 +141,7 @@ public final class SiteBuild {
                 Files.write(target, file.getValue());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write generated files into " + folder, e);
+            throw IoFailure.write(folder, e);
         }
     }
 
@@ -174,7 +172,7 @@ public final class SiteBuild {
                     .map(f -> folder.relativize(f).toString().replace('\\', '/'))
                     .collect(Collectors.toCollection(TreeSet::new));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + folder, e);
+            throw IoFailure.read(folder, e);
         }
     }
 

@@ -22,7 +22,12 @@ record SitePages(Path root, List<String> pages) {
     }
 
     static SitePages in(Path root) {
-        Path folder = root.toAbsolutePath().normalize();
+        Path folder;
+        try {
+            folder = root.toRealPath(); // the published output is a link to its version folder
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         try (Stream<Path> files = Files.walk(folder)) {
             List<String> pages = files.filter(Files::isRegularFile)
                     .filter(f -> f.getFileName().toString().endsWith(".html"))

@@ -67,7 +67,7 @@ public final class HostileBuild {
             args.addAll(List.of("--output", site.output().toString()));
         }
         args.addAll(List.of(extra));
-        Map<String, String> before = fingerprints(folder);
+        Map<String, String> before = snapshot();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream originalOut = System.out;
@@ -82,7 +82,31 @@ public final class HostileBuild {
             System.setErr(originalErr);
         }
         return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
-                before, fingerprints(folder), folder.relativize(site.output()).toString().replace('\\', '/'));
+                before, snapshot(), folder.relativize(site.output()).toString().replace('\\', '/'));
+    }
+
+    /**
+     * Fingerprints of the test folder, the published site seen through the output's link: the output is a symbolic
+     * link to a version folder next to it, whose files are listed under the output's own path.
+     */
+    private Map<String, String> snapshot() {
+        Map<String, String> prints = fingerprints(folder);
+        Path output = site.output();
+        if (!Files.isSymbolicLink(output)) {
+            return prints;
+        }
+        try {
+            Path version = output.resolveSibling(Files.readSymbolicLink(output)).normalize();
+            String versionName = folder.relativize(version).toString().replace('\\', '/');
+            String outputName = folder.relativize(output).toString().replace('\\', '/');
+            prints.keySet().removeIf(p -> p.equals(versionName + "/") || p.startsWith(versionName + "/"));
+            if (Files.isDirectory(version)) {
+                fingerprints(version).forEach((path, print) -> prints.put(outputName + "/" + path, print));
+            }
+            return prints;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** What one command did. Paths are relative to the test folder, with '/' separators. */
@@ -121,8 +145,12 @@ public final class HostileBuild {
             return this;
         }
 
+        /** The output, and its lock file next to it (kept between builds on purpose). */
         private boolean inOutput(String path) {
-            return path.equals(output) || path.startsWith(output + "/");
+            String lock = output.contains("/")
+                    ? output.substring(0, output.lastIndexOf('/') + 1) + "." + output.substring(output.lastIndexOf('/') + 1) + ".lock"
+                    : "." + output + ".lock";
+            return path.equals(output) || path.startsWith(output + "/") || path.equals(lock);
         }
 
         private Set<String> changed(java.util.function.Predicate<String> where) {
