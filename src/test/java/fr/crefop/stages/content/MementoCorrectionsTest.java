@@ -50,9 +50,11 @@ class MementoCorrectionsTest {
         Clock clock = Clock.fixed(LocalDate.of(2026, 12, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         result = new SiteBuild(new BuildOptions(Path.of("").toAbsolutePath(), output, false, true), BuildLog.silent(),
                 clock).run();
-        try (Stream<Path> files = Files.walk(output)) {
+        // the published folder is a symbolic link to its current version: walk the version itself
+        Path published = output.toRealPath();
+        try (Stream<Path> files = Files.walk(published)) {
             for (Path file : files.filter(f -> f.getFileName().toString().equals("index.html")).toList()) {
-                String address = "/" + output.relativize(file.getParent()).toString().replace('\\', '/') + "/";
+                String address = "/" + published.relativize(file.getParent()).toString().replace('\\', '/') + "/";
                 Document doc = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8), address.replace("//", "/"));
                 if (doc.selectFirst("meta[http-equiv=refresh]") == null) {
                     DOCS.put(address.replace("//", "/"), doc);
