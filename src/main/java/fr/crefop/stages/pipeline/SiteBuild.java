@@ -3,6 +3,7 @@ package fr.crefop.stages.pipeline;
 import fr.crefop.stages.bake.BakeRequest;
 import fr.crefop.stages.bake.JBakeBaker;
 import fr.crefop.stages.bake.StaticFiles;
+import fr.crefop.stages.catalogue.PublishedAddresses;
 import fr.crefop.stages.check.LinkCheck;
 import fr.crefop.stages.check.PageChecks;
 import fr.crefop.stages.check.PageFacts;
@@ -90,6 +91,10 @@ public final class SiteBuild {
             findings.add(Finding.error("templates", 0, "template", "des pages ont des « aliases » mais le gabarit redirect.ftl manque",
                     "ajoutez templates/redirect.ftl (voir les gabarits du projet)"));
         }
+        PublishedAddresses addresses = PublishedAddresses.read(sources.root());
+        if (!options.acceptAddresses()) {
+            addresses.check(index, findings);
+        }
         findings.addAll(new ReviewDates(LocalDate.now(clock)).check(pages));
         OutputClaims.check(options.output(), index, stats.files(), StaticFiles.list(sources), findings);
         PageModels models = new PageModels(config, index, stats.view(), findings, PageDates.read(sources.root()));
@@ -119,6 +124,10 @@ public final class SiteBuild {
             if (options.publish()) {
                 Publisher.publish(staging, options.output());
                 log.step("publish", relative(options.output()), step.lap());
+                if (options.acceptAddresses()) {
+                    addresses.accept(index);
+                    log.step("addresses", PublishedAddresses.FILE_NAME + " mis à jour", step.lap());
+                }
             } else {
                 Publisher.delete(staging);
                 published = staging;
