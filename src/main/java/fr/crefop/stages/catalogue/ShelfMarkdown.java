@@ -10,11 +10,14 @@ import java.util.stream.Collectors;
 /** The Markdown body of a shelf page: the site's own pages, then the external links, one list item each. */
 final class ShelfMarkdown {
 
+    /** Spells out PFMP before its first use on the page (the site's rule for every page). */
+    private static final String LEVELS = " Les niveaux : stage de 3e, stage de seconde, période de formation en milieu professionnel (PFMP) du lycée professionnel.";
+
     private ShelfMarkdown() {
     }
 
     static String body(Shelf shelf, List<Resource> resources) {
-        StringBuilder md = new StringBuilder(shelf.intro()).append("\n\n");
+        StringBuilder md = new StringBuilder(shelf.intro()).append(shelf.level().equals("PFMP") ? "" : LEVELS).append("\n\n");
         if (shelf.feed()) {
             md.append("Pour suivre les nouveautés : [le flux Atom de cette page](").append(shelf.feedAddress())
                     .append(") ; pour toutes les ressources : [le flux Atom du site](/ressources/flux.xml).\n\n");
