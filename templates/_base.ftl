@@ -39,6 +39,14 @@
 <link rel="stylesheet" href="${site.basePath}assets/css/site.css">
 <link rel="icon" href="${site.basePath}assets/favicon.svg" type="image/svg+xml">
 <script src="${site.basePath}assets/js/search-loader.js" defer></script>
+
+<#-- Feed autodiscovery on the resource catalogue's pages (feeds written by the catalogue, see the README). -->
+<#if page.url?starts_with(site.basePath + "ressources/")>
+<link rel="alternate" type="application/atom+xml" title="Ressources — ${site.title}" href="${site.basePath}ressources/flux.xml">
+<#list ["entreprises", "etablissements", "eleves", "familles"] as audience><#if page.url == site.basePath + "ressources/" + audience + "/">
+<link rel="alternate" type="application/atom+xml" title="${page.title} — ${site.title}" href="${site.basePath}ressources/${audience}/flux.xml">
+</#if></#list>
+</#if>
 <#if head?is_directive><@head/></#if>
 </head>
 <body>

@@ -25,13 +25,17 @@ final class BuildCommand implements Callable<Integer> {
             description = "Dossier où publier le site. Défaut : ${DEFAULT-VALUE}")
     Path output;
 
+    @Option(names = "--accept-addresses",
+            description = "Enregistre les adresses de cette construction dans adresses-publiees.txt (nouvelles pages, suppressions voulues).")
+    boolean acceptAddresses;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        BuildResult result = new SiteBuild(new BuildOptions(site.source, output, site.drafts, true),
+        BuildResult result = new SiteBuild(new BuildOptions(site.source, output, site.drafts, true, acceptAddresses),
                 new BuildLog(spec.commandLine().getOut())).run();
         Reports.warnings(spec, result);
         spec.commandLine().getOut().printf("Site construit : %d pages dans %s (%.2f s)%n",

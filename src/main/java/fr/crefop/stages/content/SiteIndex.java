@@ -100,6 +100,11 @@ public final class SiteIndex {
         return aliases;
     }
 
+    /** Whether the address is an old one, published as a redirect page (to leave out of site maps). */
+    public boolean isRedirect(String address) {
+        return aliases.containsKey(address);
+    }
+
     /**
      * Resolves a link written in a page to a source file, e.g. {@code ../memento/faq.md} from {@code stage-collectif/index.md}.
      *

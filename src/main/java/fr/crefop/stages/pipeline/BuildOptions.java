@@ -9,11 +9,17 @@ import java.nio.file.Path;
  * @param output  where the site is published
  * @param drafts  also publish pages with {@code status: draft}
  * @param publish false for a check: build and check in a temporary folder, publish nothing
+ * @param acceptAddresses rewrite {@code adresses-publiees.txt} with this build's addresses instead of checking it
  */
-public record BuildOptions(Path source, Path output, boolean drafts, boolean publish) {
+public record BuildOptions(Path source, Path output, boolean drafts, boolean publish, boolean acceptAddresses) {
 
     public BuildOptions {
         source = source.toAbsolutePath().normalize();
         output = output.toAbsolutePath().normalize();
+    }
+
+    /** Options of a build that checks the published addresses without rewriting their list. */
+    public BuildOptions(Path source, Path output, boolean drafts, boolean publish) {
+        this(source, output, drafts, publish, false);
     }
 }

@@ -3,6 +3,9 @@ package fr.crefop.stages.pipeline;
 import fr.crefop.stages.bake.BakeRequest;
 import fr.crefop.stages.bake.JBakeBaker;
 import fr.crefop.stages.bake.StaticFiles;
+import fr.crefop.stages.catalogue.CatalogueGenerator;
+import fr.crefop.stages.catalogue.GeneratedCatalogue;
+import fr.crefop.stages.catalogue.PublishedAddresses;
 import fr.crefop.stages.check.LinkCheck;
 import fr.crefop.stages.check.PageChecks;
 import fr.crefop.stages.check.PageFacts;
@@ -84,8 +87,13 @@ public final class SiteBuild {
 
         GeneratedStats stats = new StatsGenerator(sources, config).generate(
                 loaded.stream().map(SourcePage::contentPath).collect(Collectors.toSet()), findings);
-        List<SourcePage> pages = Stream.of(loaded, stats.pages(), new ExtraPages(sources, layouts).pages(loaded)).flatMap(List::stream)
+        PageDates dates = PageDates.read(sources.root());
+        List<SourcePage> own = Stream.of(loaded, stats.pages(), new ExtraPages(sources, layouts).pages(loaded)).flatMap(List::stream)
                 .filter(p -> options.drafts() || !p.isDraft()).toList();
+        GeneratedCatalogue catalogue = new CatalogueGenerator(sources, config, dates).generate(own, findings);
+        List<SourcePage> pages = Stream.concat(own.stream(), catalogue.pages().stream()).toList();
+        Map<String, byte[]> generatedFiles = new java.util.TreeMap<>(stats.files());
+        generatedFiles.putAll(catalogue.files());
         Set<String> drafts = loaded.stream().filter(p -> !options.drafts() && p.isDraft())
                 .map(SourcePage::contentPath).collect(Collectors.toSet());
         SiteIndex index = SiteIndex.of(pages, drafts, findings);
@@ -93,11 +101,15 @@ public final class SiteBuild {
             findings.add(Finding.error("templates", 0, "template", "des pages ont des « aliases » mais le gabarit redirect.ftl manque",
                     "ajoutez templates/redirect.ftl (voir les gabarits du projet)"));
         }
+        PublishedAddresses addresses = PublishedAddresses.read(sources.root());
+        if (!options.acceptAddresses()) {
+            addresses.check(index, findings);
+        }
         findings.addAll(new ReviewDates(LocalDate.now(clock)).check(pages));
-        OutputClaims.check(options.output(), index, stats.files(), StaticFiles.list(sources), findings);
-        PageModels models = new PageModels(config, index, stats.view(), findings, PageDates.read(sources.root()));
+        OutputClaims.check(options.output(), index, generatedFiles, StaticFiles.list(sources), findings);
+        PageModels models = new PageModels(config, index, stats.view(), findings, dates);
         findings.failIfErrors("load");
-        log.step("generate", stats.figures() + " chiffres, " + stats.pages().size() + " pages et " + stats.files().size()
+        log.step("generate", stats.figures() + " chiffres, " + (stats.pages().size() + catalogue.pages().size()) + " pages et " + generatedFiles.size()
                 + " fichiers dérivés" + (drafts.isEmpty() ? "" : ", " + drafts.size() + " brouillon(s) ignoré(s)"), step.lap());
 
         // the publisher locks the output and removes the staging folder on every way out, errors included
@@ -107,7 +119,7 @@ public final class SiteBuild {
                     List.of(stats.markdown()));
             Map<String, String> html = new JBakeBaker().bake(new BakeRequest(sources, index, layouts, markdown, models, staging, findings));
             findings.failIfErrors("bake");
-            writeFiles(staging, stats.files());
+            writeFiles(staging, generatedFiles);
             log.step("bake", html.size() + " pages HTML (JBake, Freemarker, flexmark)", step.lap());
 
             TransformChain transforms = TransformChain.standard();
@@ -126,6 +138,10 @@ public final class SiteBuild {
                 publisher.publish();
                 findings.addAll(publisher.warnings());
                 log.step("publish", relative(options.output()), step.lap());
+                if (options.acceptAddresses()) {
+                    addresses.accept(index);
+                    log.step("addresses", PublishedAddresses.FILE_NAME + " mis à jour", step.lap());
+                }
             } else {
                 published = staging;
             }

@@ -151,7 +151,7 @@ class MementoCorrectionsTest {
         assertThat(main("/mixite/")).contains("2020-2024 : elle est arrivée à son terme")
                 .contains("2022-2025, qui est terminée").contains("n'est pas connue de ce site")
                 .doesNotContain("pour 2022-2025 comprend").doesNotContain("La suite donnée à cette convention après 2024");
-        assertThat(main("/ressources/")).contains("La politique d'orientation 2022-2025, aujourd'hui terminée");
+        assertThat(main("/ressources/etablissements/")).contains("La politique d'orientation 2022-2025, aujourd'hui terminée");
     }
 
     @Test

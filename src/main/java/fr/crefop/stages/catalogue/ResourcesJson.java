@@ -1,0 +1,67 @@
+package fr.crefop.stages.catalogue;
+
+import fr.crefop.stages.content.Audience;
+import fr.crefop.stages.content.Level;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code ressources.json}: the catalogue for other sites, one object per resource with {@code title},
+ * {@code summary}, {@code address}, {@code audience}, {@code level}, {@code updated} (ISO date or null),
+ * {@code publisher} and {@code external}. Written by hand (no JSON library in the build), in catalogue order.
+ */
+final class ResourcesJson {
+
+    private ResourcesJson() {
+    }
+
+    static byte[] write(String siteTitle, Catalogue catalogue, PublicAddress addresses) {
+        StringBuilder json = new StringBuilder("{\n");
+        json.append("  \"site\": ").append(string(siteTitle)).append(",\n");
+        json.append("  \"addressesAreAbsolute\": ").append(addresses.absolute()).append(",\n");
+        json.append("  \"resources\": [");
+        List<Resource> resources = catalogue.resources();
+        for (int i = 0; i < resources.size(); i++) {
+            Resource r = resources.get(i);
+            json.append(i == 0 ? "\n" : ",\n").append("    {");
+            json.append("\"title\": ").append(string(r.title()));
+            json.append(", \"summary\": ").append(string(r.summary()));
+            json.append(", \"address\": ").append(string(r.external() ? r.address() : addresses.of(r.address())));
+            json.append(", \"audience\": ").append(strings(r.audiences().stream().map(Audience::key).toList()));
+            json.append(", \"level\": ").append(strings(r.levels().stream().map(Level::key).toList()));
+            json.append(", \"updated\": ").append(r.updated().map(LocalDate::toString).map(ResourcesJson::string).orElse("null"));
+            json.append(", \"publisher\": ").append(string(r.publisher()));
+            json.append(", \"external\": ").append(r.external());
+            json.append("}");
+        }
+        json.append(resources.isEmpty() ? "]\n" : "\n  ]\n").append("}\n");
+        return json.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String strings(List<String> values) {
+        return "[" + String.join(", ", values.stream().map(ResourcesJson::string).toList()) + "]";
+    }
+
+    static String string(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}
