@@ -6,6 +6,8 @@ import fr.crefop.stages.check.LinkCheck;
 import fr.crefop.stages.check.PageChecks;
 import fr.crefop.stages.check.PageFacts;
 import fr.crefop.stages.check.SharedProblems;
+import fr.crefop.stages.collective.pages.CollectiveGenerator;
+import fr.crefop.stages.collective.pages.GeneratedCollective;
 import fr.crefop.stages.config.SiteConfig;
 import fr.crefop.stages.config.SiteConfigLoader;
 import fr.crefop.stages.config.SiteSources;
@@ -82,7 +84,9 @@ public final class SiteBuild {
 
         GeneratedStats stats = new StatsGenerator(sources, config).generate(
                 loaded.stream().map(SourcePage::contentPath).collect(Collectors.toSet()), findings);
-        List<SourcePage> pages = Stream.concat(loaded.stream(), stats.pages().stream())
+        GeneratedCollective collective = new CollectiveGenerator(sources).generate(
+                loaded.stream().map(SourcePage::contentPath).collect(Collectors.toSet()), findings);
+        List<SourcePage> pages = Stream.of(loaded, stats.pages(), collective.pages()).flatMap(List::stream)
                 .filter(p -> options.drafts() || !p.isDraft()).toList();
         Set<String> drafts = loaded.stream().filter(p -> !options.drafts() && p.isDraft())
                 .map(SourcePage::contentPath).collect(Collectors.toSet());
@@ -95,7 +99,8 @@ public final class SiteBuild {
         PageModels models = new PageModels(config, index, stats.view(), findings, PageDates.read(sources.root()));
         findings.failIfErrors("load");
         log.step("generate", stats.figures() + " chiffres, " + stats.pages().size() + " pages et " + stats.files().size()
-                + " fichiers dérivés" + (drafts.isEmpty() ? "" : ", " + drafts.size() + " brouillon(s) ignoré(s)"), step.lap());
+                + " fichiers dérivés, " + collective.plans() + " plans de stage collectif, " + collective.initiatives()
+                + " initiatives" + (drafts.isEmpty() ? "" : ", " + drafts.size() + " brouillon(s) ignoré(s)"), step.lap());
 
         Path staging = Publisher.stage(options.output(), options.source());
         try {
@@ -104,6 +109,7 @@ public final class SiteBuild {
             Map<String, String> html = new JBakeBaker().bake(new BakeRequest(sources, index, layouts, markdown, models, staging, findings));
             findings.failIfErrors("bake");
             writeFiles(staging, stats.files());
+            writeFiles(staging, collective.files());
             log.step("bake", html.size() + " pages HTML (JBake, Freemarker, flexmark)", step.lap());
 
             TransformChain transforms = TransformChain.standard();
