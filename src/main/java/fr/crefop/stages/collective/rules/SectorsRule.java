@@ -63,7 +63,8 @@ final class SectorsRule implements PlanRule {
                 sectors.putIfAbsent(Slugs.slug(host.secteur().value()), host.secteur().value());
             }
         }
-        if (!plan.structures().isEmpty() && sectors.size() < minimum) {
+        boolean allKnown = plan.structures().stream().allMatch(h -> h.secteur().known());
+        if (!plan.structures().isEmpty() && allKnown && sectors.size() < minimum) {
             report.error(plan.secteursField().line(), "le plan annonce au moins " + minimum + " secteurs mais ses structures n'en couvrent que "
                             + sectors.size() + (sectors.isEmpty() ? "" : " (" + String.join(", ", sectors.values()) + ")"),
                     "ajoutez une structure d'un autre secteur (une visite suffit) ou corrigez « secteurs_minimum »");

@@ -86,7 +86,7 @@ final class SigningHostsRule implements PlanRule {
                                     + String.join(", ", signingByWeek.get(week)) + ") ; au plus une structure signataire par semaine",
                                     ALTERNATIVES);
                         }
-                    } else if (!underReferent(plan, h)) {
+                    } else if (h.adulte().known() && !underReferent(plan, h)) {
                         report.error(h.adulte().line(), "la visite de « " + host.nom().shown() + " » (structure non signataire), le "
                                         + PlanDates.day(day.date()) + " " + h.label() + ", n'est pas encadrée par le référent animateur",
                                 "indiquez le référent animateur (« " + plan.referent().shown() + " ») comme adulte responsable, "
