@@ -58,7 +58,7 @@ public final class CollectiveGenerator {
         StringBuilder list = new StringBuilder("Chaque plan est vérifié par le site à chaque construction : dates, demi-journées, "
                 + "référent, structures signataires, horaires des mineurs, secteurs, mixité, activités et trajets. Pour préparer un "
                 + "nouveau plan, partez de la [trame à imprimer](../trame-vierge.md) ou de " + yamlLink + " ; les principes sont "
-                + "sur la page [trame type](../trame-type.md).\n\n");
+                + "sur la page " + link(contentPaths, SECTION + "/trame-type.md", "trame type", "../trame-type.md") + ".\n\n");
         int order = 10;
         for (StagePlan plan : plans) {
             List<RuleOutcome> outcomes = rules.check(plan);
@@ -81,20 +81,27 @@ public final class CollectiveGenerator {
         }
         pages.add(page(BLANK, "Trame type à imprimer : le planning vierge",
                 "Le planning vierge d'un stage collectif de deux semaines, à imprimer sur une page A4 en paysage et à remplir à la main.",
-                "plan", BlankTrame.body(yamlLink, "[trame type](trame-type.md)", "[les plans de stage collectif](plans/index.md)"), 15,
+                "plan", BlankTrame.body(yamlLink, link(contentPaths, SECTION + "/trame-type.md", "trame type", "trame-type.md"),
+                        plans.isEmpty() ? "les plans de stage collectif" : "[les plans de stage collectif](plans/index.md)"), 15,
                 List.of(Level.SECONDE)));
-        inventory(initiatives, plans, pages, findings);
+        inventory(initiatives, plans, pages, findings, link(contentPaths, "contact.md", "contact", "../contact.md"));
         List<SourcePage> kept = pages.stream().filter(p -> !contentPaths.contains(p.contentPath())).toList();
         return new GeneratedCollective(kept, Map.of(TRAME_FILE, trame), plans.size(), initiatives.size());
     }
 
-    private void inventory(List<Initiative> initiatives, List<StagePlan> plans, List<SourcePage> pages, Findings findings) {
+    /** A Markdown link to a page of the site's own content, or the bare text when the site does not have it. */
+    private static String link(Set<String> contentPaths, String target, String text, String relative) {
+        return contentPaths.contains(target) ? "[" + text + "](" + relative + ")" : text;
+    }
+
+    private void inventory(List<Initiative> initiatives, List<StagePlan> plans, List<SourcePage> pages, Findings findings,
+                           String contactLink) {
         if (initiatives.isEmpty()) {
             return;
         }
         pages.add(page(InventoryPages.INVENTORY, "Les initiatives de stage collectif déjà menées",
                 "Inventaire des stages collectifs et multisectoriels déjà organisés, par département, secteur et niveau.",
-                "inventaire", InventoryPages.inventory(initiatives), 20, List.of()));
+                "inventaire", InventoryPages.inventory(initiatives, contactLink), 20, List.of()));
         int order = 10;
         for (Initiative i : initiatives) {
             String planLink = "";

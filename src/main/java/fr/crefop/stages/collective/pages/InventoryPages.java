@@ -63,7 +63,7 @@ final class InventoryPages {
         return FOLDER + "/" + i.slug() + ".md";
     }
 
-    static String inventory(List<Initiative> initiatives) {
+    static String inventory(List<Initiative> initiatives, String contactLink) {
         StringBuilder md = new StringBuilder();
         md.append("Cette page s'adresse aux établissements, aux entreprises et aux branches professionnelles qui veulent s'inspirer "
                 + "d'expériences réelles. Elle recense les initiatives de stage collectif connues du groupe de travail « Stages ». "
@@ -89,7 +89,7 @@ final class InventoryPages {
         md.append("## Faire connaître votre initiative\n\n");
         md.append("Vous avez organisé un stage collectif ou multisectoriel en Normandie ? Le groupe de travail recense ces initiatives "
                 + "pour les mutualiser. Décrivez-la en indiquant le territoire, les structures qui l'ont portée, le nombre d'élèves, "
-                + "le format et l'année : voyez la page [contact](../contact.md). Les personnes qui tiennent le site peuvent "
+                + "le format et l'année : voyez la page " + contactLink + ". Les personnes qui tiennent le site peuvent "
                 + "l'ajouter avec la commande `new initiative \"Titre\"`, qui crée sa fiche à remplir.\n");
         return md.toString();
     }
