@@ -74,7 +74,9 @@ class MementoCorrectionsTest {
 
     @Test
     void theRealSiteStillBuildsWithoutFindingOnThatDay() {
-        assertThat(result.findings()).isEmpty();
+        // except the points « à confirmer » of the Pont-Audemer plan (warnings, listed exactly in RealSiteTest)
+        assertThat(result.findings()).allSatisfy(f -> assertThat(f.location() + " " + f.severity())
+                .startsWith("data/stages-collectifs/pont-audemer.yaml:").endsWith("WARNING"));
         assertThat(MAIN).hasSizeGreaterThan(25);
     }
 

@@ -65,7 +65,7 @@ public final class CollectiveGenerator {
             outcomes.forEach(o -> findings.addAll(o.findings()));
             long pending = outcomes.stream().mapToLong(o -> o.warnings().size()).sum();
             String path = PLANS + "/" + plan.slug() + ".md";
-            pages.add(page(plan.path(), path, plan.titre(), (plan.exempleFictif() ? "Exemple fictif de plan de stage collectif" : "Plan de stage collectif")
+            pages.add(page("data/stages-collectifs", path, plan.titre(), (plan.exempleFictif() ? "Exemple fictif de plan de stage collectif" : "Plan de stage collectif")
                             + " : planning de deux semaines, structures par secteur, règles vérifiées et points à confirmer.",
                     "plan", PlanPage.body(plan, outcomes, "[trame à imprimer](../trame-vierge.md)"), order, List.of(plan.niveau())));
             list.append("- [").append(Html.markdown(plan.titre())).append("](").append(plan.slug()).append(".md)")
@@ -114,7 +114,7 @@ public final class CollectiveGenerator {
                     planLink = "[plan de stage collectif](../plans/" + slug + ".md)";
                 }
             }
-            pages.add(page(i.path(), InventoryPages.contentPath(i), i.titre(), "Initiative de stage collectif : " + InventoryPages.summary(i) + ".",
+            pages.add(page("data/initiatives", InventoryPages.contentPath(i), i.titre(), "Initiative de stage collectif : " + InventoryPages.summary(i) + ".",
                     "page", InventoryPages.initiative(i, planLink), order, List.of()));
             order += 10;
         }
@@ -131,10 +131,13 @@ public final class CollectiveGenerator {
 
     private SourcePage page(String contentPath, String title, String description, String layout, String body, int order,
                             List<Level> levels) {
-        return page("data", contentPath, title, description, layout, body, order, levels);
+        return page("data/stages-collectifs", contentPath, title, description, layout, body, order, levels);
     }
 
-    /** @param origin the data file the page comes from, named in findings about the page */
+    /**
+     * @param origin the data folder the page comes from, named in findings about the page; its newest file gives the
+     *               page's « Mis à jour le » date (see {@code PageDates})
+     */
     private SourcePage page(String origin, String contentPath, String title, String description, String layout, String body,
                             int order, List<Level> levels) {
         FrontMatter frontMatter = new FrontMatter(title, description, layout, Optional.empty(), false, List.of("stage collectif"),

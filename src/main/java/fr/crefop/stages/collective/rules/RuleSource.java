@@ -14,7 +14,7 @@ public record RuleSource(String label, String url) {
             "Entreprise, association, service public : accueillir un élève de seconde générale et technologique — région académique Normandie",
             "https://www.ac-normandie.fr/entreprise-association-service-public-accueillir-un-eleve-de-seconde-generale-et-technologique-129153");
     static final RuleSource DATES_2026 = new RuleSource(
-            "Dates 2026 (15 au 26 juin) lues dans une actualité de service-public.gouv.fr du 12 février 2026 : à confirmer auprès du lycée", "");
+            "Dates 2026 (du 15 au 26 juin), à confirmer auprès du lycée, lues dans une actualité de service-public.gouv.fr du 12 février 2026", "");
     static final RuleSource MINORS = new RuleSource(
             "Règles pour les moins de 18 ans — Mon stage en ligne (règles générales, à vérifier dans la convention type)",
             "https://lyceens.monstageenligne.fr/editorial/regles-moins-de-18-ans");
