@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "new", description = "Crée une nouvelle page Markdown avec son en-tête, prête à remplir.")
+@Command(name = "new", description = "Crée une nouvelle page Markdown avec son en-tête, prête à remplir ; "
+        + "« new stage-collectif \"Titre\" » et « new initiative \"Titre\" » créent un plan ou une initiative.",
+        subcommands = {NewPlanCommand.class, NewInitiativeCommand.class})
 final class NewPageCommand implements Callable<Integer> {
 
     @Mixin
@@ -23,7 +25,7 @@ final class NewPageCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DOSSIER", description = "Dossier de la page dans content/, par exemple « memento ».", defaultValue = "")
     String folder;
 
-    @Option(names = "--title", paramLabel = "TITRE", required = true, description = "Titre de la page.")
+    @Option(names = "--title", paramLabel = "TITRE", description = "Titre de la page (obligatoire).")
     String title;
 
     @Option(names = "--source", paramLabel = "DOSSIER", defaultValue = ".", description = "Dossier du site. Défaut : ${DEFAULT-VALUE}")
@@ -34,6 +36,9 @@ final class NewPageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (title == null || title.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "indiquez le titre de la page avec --title \"Titre\"");
+        }
         Path file = source.resolve("content").resolve(folder).resolve(Slugs.slug(title) + ".md").normalize();
         if (!file.startsWith(source.resolve("content").normalize())) {
             throw new CommandLine.ParameterException(spec.commandLine(), "le dossier doit être dans content/");

@@ -10,6 +10,8 @@ import fr.crefop.stages.check.LinkCheck;
 import fr.crefop.stages.check.PageChecks;
 import fr.crefop.stages.check.PageFacts;
 import fr.crefop.stages.check.SharedProblems;
+import fr.crefop.stages.collective.pages.CollectiveGenerator;
+import fr.crefop.stages.collective.pages.GeneratedCollective;
 import fr.crefop.stages.config.SiteConfig;
 import fr.crefop.stages.config.SiteConfigLoader;
 import fr.crefop.stages.config.SiteSources;
@@ -87,13 +89,17 @@ public final class SiteBuild {
 
         GeneratedStats stats = new StatsGenerator(sources, config).generate(
                 loaded.stream().map(SourcePage::contentPath).collect(Collectors.toSet()), findings);
+        GeneratedCollective collective = new CollectiveGenerator(sources).generate(
+                loaded.stream().map(SourcePage::contentPath).collect(Collectors.toSet()), findings);
         PageDates dates = PageDates.read(sources.root());
-        List<SourcePage> own = Stream.of(loaded, stats.pages(), new ExtraPages(sources, layouts).pages(loaded)).flatMap(List::stream)
+        List<SourcePage> own = Stream.of(loaded, stats.pages(), collective.pages(), new ExtraPages(sources, layouts).pages(loaded))
+                .flatMap(List::stream)
                 .filter(p -> options.drafts() || !p.isDraft()).toList();
         GeneratedCatalogue catalogue = new CatalogueGenerator(sources, config, dates).generate(own, findings);
         List<SourcePage> pages = Stream.concat(own.stream(), catalogue.pages().stream()).toList();
         Map<String, byte[]> generatedFiles = new java.util.TreeMap<>(stats.files());
         generatedFiles.putAll(catalogue.files());
+        generatedFiles.putAll(collective.files());
         Set<String> drafts = loaded.stream().filter(p -> !options.drafts() && p.isDraft())
                 .map(SourcePage::contentPath).collect(Collectors.toSet());
         SiteIndex index = SiteIndex.of(pages, drafts, findings);
@@ -109,8 +115,9 @@ public final class SiteBuild {
         OutputClaims.check(options.output(), index, generatedFiles, StaticFiles.list(sources), findings);
         PageModels models = new PageModels(config, index, stats.view(), findings, dates);
         findings.failIfErrors("load");
-        log.step("generate", stats.figures() + " chiffres, " + (stats.pages().size() + catalogue.pages().size()) + " pages et " + generatedFiles.size()
-                + " fichiers dérivés" + (drafts.isEmpty() ? "" : ", " + drafts.size() + " brouillon(s) ignoré(s)"), step.lap());
+        log.step("generate", stats.figures() + " chiffres, " + (stats.pages().size() + catalogue.pages().size()) + " pages et "
+                + generatedFiles.size() + " fichiers dérivés, " + collective.plans() + " plans de stage collectif, "
+                + collective.initiatives() + " initiatives" + (drafts.isEmpty() ? "" : ", " + drafts.size() + " brouillon(s) ignoré(s)"), step.lap());
 
         // the publisher locks the output and removes the staging folder on every way out, errors included
         try (Publisher publisher = Publisher.open(options.output(), options.source())) {
