@@ -87,6 +87,6 @@ public final class CatalogueGenerator {
                 Optional.of(false));
         return new SourcePage(sources.content().resolve(shelf.contentPath()),
                 "content/" + ENTRY + " (page générée " + shelf.address() + ")", shelf.contentPath(), frontMatter,
-                ShelfMarkdown.body(shelf, resources), 1, shelf.address());
+                ShelfMarkdown.body(shelf, resources), 1, shelf.address(), true);
     }
 }

@@ -12,9 +12,18 @@ import java.nio.file.Path;
  * @param body        the Markdown body
  * @param bodyLine    the file line of the body's first line (1-based)
  * @param address     the published address, e.g. {@code /memento/faq/}
+ * @param generated   true for a page written by the build's own code (statistics, collective stages, catalogue):
+ *                    its raw HTML comes from our code, which escapes every data value, and is not subject to the
+ *                    editors' raw-HTML policy; false for a page written by an editor
  */
 public record SourcePage(Path file, String path, String contentPath, FrontMatter frontMatter, String body,
-                         int bodyLine, String address) {
+                         int bodyLine, String address, boolean generated) {
+
+    /** A page written by an editor. */
+    public SourcePage(Path file, String path, String contentPath, FrontMatter frontMatter, String body,
+                      int bodyLine, String address) {
+        this(file, path, contentPath, frontMatter, body, bodyLine, address, false);
+    }
 
     public String title() {
         return frontMatter.title();

@@ -59,6 +59,6 @@ public final class ExtraPages {
         FrontMatter frontMatter = new FrontMatter(title, description, layout, Optional.empty(), false, List.of(),
                 List.of(), List.of(), List.of(), 9000, Optional.of(false));
         return new SourcePage(sources.content().resolve(contentPath),
-                "templates/" + layout + ".ftl (page générée " + address + ")", contentPath, frontMatter, "", 1, address);
+                "templates/" + layout + ".ftl (page générée " + address + ")", contentPath, frontMatter, "", 1, address, true);
     }
 }

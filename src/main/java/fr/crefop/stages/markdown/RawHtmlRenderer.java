@@ -58,6 +58,10 @@ final class RawHtmlRenderer implements NodeRenderer {
     private String read(Node node, BasedSequence chars, NodeRendererContext context) {
         PageContext page = PageContext.of(context.getDocument());
         String text = chars.toString();
+        if (page.page().generated()) {
+            // written by the build's own generators, which escape every data value: not an editor's raw HTML
+            return text;
+        }
         RawHtml.Reading reading = RawHtml.read(text, chars::getIndexOffset);
         for (RawHtml.Refusal refusal : reading.refusals()) {
             int line = page.lineAt(node, chars.getIndexOffset(Math.min(refusal.index(), chars.length() - 1)));

@@ -78,7 +78,7 @@ public final class StatsGenerator {
                 Optional.empty());
         Path file = sources.content().resolve(contentPath);
         return new SourcePage(file, "data/" + StatsLoader.FOLDER + " (page générée " + Addresses.ofContentPath(contentPath) + ")",
-                contentPath, frontMatter, body, 1, Addresses.ofContentPath(contentPath));
+                contentPath, frontMatter, body, 1, Addresses.ofContentPath(contentPath), true);
     }
 
     /** The map renderer, built on first use only (sites without maps never read the outlines). */

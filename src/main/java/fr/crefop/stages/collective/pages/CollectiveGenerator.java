@@ -143,7 +143,7 @@ public final class CollectiveGenerator {
         FrontMatter frontMatter = new FrontMatter(title, description, layout, Optional.empty(), false, List.of("stage collectif"),
                 List.of(Audience.ETABLISSEMENTS, Audience.ENTREPRISES), levels, List.of(), order, Optional.of(false));
         return new SourcePage(sources.content().resolve(contentPath), origin + " (page générée " + Addresses.ofContentPath(contentPath) + ")",
-                contentPath, frontMatter, body, 1, Addresses.ofContentPath(contentPath));
+                contentPath, frontMatter, body, 1, Addresses.ofContentPath(contentPath), true);
     }
 
     /** A file shipped in the jar (the trame, the initiative model). */
