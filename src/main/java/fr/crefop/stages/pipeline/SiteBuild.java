@@ -7,6 +7,7 @@ import fr.crefop.stages.check.LinkCheck;
 import fr.crefop.stages.check.PageChecks;
 import fr.crefop.stages.check.PageFacts;
 import fr.crefop.stages.check.SharedProblems;
+import fr.crefop.stages.config.ContactWarning;
 import fr.crefop.stages.config.SiteConfig;
 import fr.crefop.stages.config.SiteConfigLoader;
 import fr.crefop.stages.config.SiteSources;
@@ -23,6 +24,7 @@ import fr.crefop.stages.diag.Findings;
 import fr.crefop.stages.diag.SiteException;
 import fr.crefop.stages.html.TransformChain;
 import fr.crefop.stages.markdown.MarkdownRenderer;
+import fr.crefop.stages.markdown.SiteSettingsExtension;
 import fr.crefop.stages.paths.ContainedPath;
 import fr.crefop.stages.stats.GeneratedStats;
 import fr.crefop.stages.stats.StatsGenerator;
@@ -74,6 +76,7 @@ public final class SiteBuild {
         SourceLinks.check(sources.root(), findings);
         findings.failIfErrors("load");
         SiteConfig config = new SiteConfigLoader().load(options.source());
+        findings.addAll(ContactWarning.check(options.source(), config));
         PageLoader loader = new PageLoader(sources);
         Set<String> layouts = loader.layouts();
         List<SourcePage> loaded = loader.load(findings);
@@ -100,7 +103,7 @@ public final class SiteBuild {
         Path staging = Publisher.stage(options.output(), options.source());
         try {
             MarkdownRenderer markdown = new MarkdownRenderer(index, sources.content(), config.basePath(), findings,
-                    List.of(stats.markdown()));
+                    List.of(stats.markdown(), new SiteSettingsExtension(config)));
             Map<String, String> html = new JBakeBaker().bake(new BakeRequest(sources, index, layouts, markdown, models, staging, findings));
             findings.failIfErrors("bake");
             writeFiles(staging, stats.files());
