@@ -23,6 +23,9 @@ for (const el of document.body.querySelectorAll('*')) {
     continue;
   }
   const cs = getComputedStyle(el);
+  if (cs.clipPath !== 'none' || (cs.clip && cs.clip !== 'auto')) {
+    continue; // visually hidden on purpose (skip link, .sr-only): read by screen readers, not shown
+  }
   const hidesX = cs.overflowX === 'hidden' || cs.overflowX === 'clip';
   const hidesY = cs.overflowY === 'hidden' || cs.overflowY === 'clip';
   if ((hidesX && el.scrollWidth > el.clientWidth + 1) || (hidesY && el.scrollHeight > el.clientHeight + 1)) {

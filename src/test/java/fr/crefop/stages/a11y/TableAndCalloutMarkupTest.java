@@ -167,4 +167,36 @@ class TableAndCalloutMarkupTest {
         assertThat(errors.get(0).message()).contains("{.entetes-lignes}", "première colonne");
         assertThat(errors.get(1).message()).isEqualTo("{.entetes-lignes} ne suit pas un tableau");
     }
+
+    @Test
+    void reportsAFigureWithoutNameInTheLayoutThatWritesIt() throws java.io.IOException {
+        TestSite site = TestSite.write(folder, TestSite.HOME + """
+                -- templates/fiche.ftl --
+                <#ftl output_format="HTML" strip_whitespace=true>
+                <#import "_base.ftl" as base>
+                <@base.layout mainClass="page">
+                  <@base.pageHead/>
+                  <figure><p>Un schéma</p><figcaption>Le schéma de l'atelier</figcaption></figure>
+                  <@base.article/>
+                </@base.layout>
+                -- content/a.md --
+                ---
+                title: Page
+                description: Une page d'essai.
+                layout: fiche
+                ---
+                Texte.
+                """);
+        for (String name : List.of("_base.ftl", "page.ftl", "home.ftl", "section.ftl", "redirect.ftl", "plan-du-site.ftl")) {
+            java.nio.file.Files.copy(Path.of("templates", name), site.root().resolve("templates").resolve(name));
+        }
+        SiteException e = site.buildFails();
+        List<Finding> errors = e.findings().stream().filter(Finding::isError).toList();
+        assertThat(errors).as(e.findings().toString()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("figure-name");
+            assertThat(f.path()).isEqualTo("templates/fiche.ftl");
+            assertThat(f.message()).startsWith("la figure « Le schéma de l’atelier » n’a pas de nom".replace('’', '\''));
+            assertThat(f.hint()).contains("role=\"figure\"", "aria-label");
+        });
+    }
 }
