@@ -16,7 +16,7 @@ public final class PageChecks {
 
     public static PageChecks standard() {
         return new PageChecks(List.of(new LangCheck(), new TitleCheck(), new HeadingCheck(), new ImageAltCheck(),
-                new DuplicateIdCheck()));
+                new DuplicateIdCheck(), new TableCheck(), new FigureCheck()));
     }
 
     public List<Finding> check(CheckedPage page) {

@@ -13,9 +13,11 @@ import java.util.List;
  * @param accessibilityStatus « non conforme », « partiellement conforme » or « totalement conforme »
  * @param navigation          the main navigation
  * @param footer              the footer links
+ * @param declaration         the contact and the accessibility declaration's settings
  */
 public record SiteConfig(String title, String tagline, String publisher, String url, String basePath,
-                         String accessibilityStatus, List<MenuLink> navigation, List<MenuLink> footer) {
+                         String accessibilityStatus, List<MenuLink> navigation, List<MenuLink> footer,
+                         Declaration declaration) {
 
     public static final String FILE_NAME = "site.yaml";
 
@@ -27,6 +29,6 @@ public record SiteConfig(String title, String tagline, String publisher, String 
     /** Settings used when a site folder has no {@code site.yaml}. */
     public static SiteConfig defaults() {
         return new SiteConfig("Mémento Stages Normandie", "", "CREFOP Normandie", "", "/",
-                "non conforme", List.of(), List.of());
+                "non conforme", List.of(), List.of(), Declaration.none());
     }
 }

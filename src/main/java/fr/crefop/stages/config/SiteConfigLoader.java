@@ -10,14 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads and validates {@code site.yaml}. */
 public final class SiteConfigLoader {
 
     private static final Set<String> KEYS = Set.of("title", "tagline", "publisher", "url", "basePath",
-            "accessibilityStatus", "navigation", "footer");
+            "accessibilityStatus", "navigation", "footer", "contact", "accessibilityDate", "accessibilitySchema",
+            "accessibilityPlan");
     private static final Set<String> STATUSES = Set.of("non conforme", "partiellement conforme", "totalement conforme");
 
     public SiteConfig load(Path siteDir) {
@@ -59,7 +63,30 @@ public final class SiteConfigLoader {
                 yaml.string("publisher").orElse(defaults.publisher()),
                 url, basePath, status,
                 links(yaml, "navigation"),
-                links(yaml, "footer"));
+                links(yaml, "footer"),
+                declaration(yaml));
+    }
+
+    private static Declaration declaration(YamlMap yaml) {
+        Optional<LocalDate> date = Optional.empty();
+        Optional<String> written = yaml.string("accessibilityDate").filter(d -> !d.isBlank());
+        if (written.isPresent()) {
+            try {
+                date = Optional.of(LocalDate.parse(written.get().strip()));
+            } catch (DateTimeParseException e) {
+                throw yaml.error(yaml.get("accessibilityDate").orElseThrow(), "date invalide « " + written.get() + " »",
+                        "écrivez la date au format année-mois-jour : accessibilityDate: 2026-12-01");
+            }
+        }
+        for (String key : List.of("accessibilitySchema", "accessibilityPlan")) {
+            String address = yaml.string(key).orElse("").strip();
+            if (!address.isEmpty() && !address.startsWith("/") && !address.startsWith("https://")) {
+                throw yaml.error(yaml.get(key).orElseThrow(), "adresse invalide « " + address + " » pour " + key,
+                        "écrivez une adresse du site (/accessibilite/schema-pluriannuel/) ou une adresse https://…");
+            }
+        }
+        return new Declaration(yaml.string("contact").orElse("").strip(), date,
+                yaml.string("accessibilitySchema").orElse("").strip(), yaml.string("accessibilityPlan").orElse("").strip());
     }
 
     private List<MenuLink> links(YamlMap yaml, String key) {

@@ -14,20 +14,6 @@ public final class ScrollableTables implements HtmlTransform {
         return "tables";
     }
 
-    /** The text of the last heading before the table, which says what the table is about. */
-    private static java.util.Optional<String> headingBefore(Element table) {
-        Element heading = null;
-        for (Element element : table.ownerDocument().select("main h2, main h3, main h4, main table")) {
-            if (element == table) {
-                break;
-            }
-            if (!element.normalName().equals("table")) {
-                heading = element;
-            }
-        }
-        return java.util.Optional.ofNullable(heading).map(Element::text).filter(t -> !t.isBlank());
-    }
-
     @Override
     public void apply(Document document) {
         int count = 0;
@@ -37,9 +23,8 @@ public final class ScrollableTables implements HtmlTransform {
                 continue;
             }
             count++;
-            Element caption = table.selectFirst("caption");
-            String label = caption != null && !caption.text().isBlank() ? caption.text() : headingBefore(table)
-                    .map(h -> "Tableau : " + h).orElse("Tableau " + count);
+            String name = AccessibleName.of(table);
+            String label = name.isEmpty() ? "Tableau " + count : "Tableau : " + name;
             table.wrap("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"></div>");
             table.parent().attr("aria-label", label);
         }

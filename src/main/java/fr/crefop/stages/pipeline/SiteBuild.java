@@ -12,6 +12,7 @@ import fr.crefop.stages.check.PageFacts;
 import fr.crefop.stages.check.SharedProblems;
 import fr.crefop.stages.collective.pages.CollectiveGenerator;
 import fr.crefop.stages.collective.pages.GeneratedCollective;
+import fr.crefop.stages.config.ContactWarning;
 import fr.crefop.stages.config.SiteConfig;
 import fr.crefop.stages.config.SiteConfigLoader;
 import fr.crefop.stages.config.SiteSources;
@@ -32,6 +33,7 @@ import fr.crefop.stages.extras.Extras;
 import fr.crefop.stages.extras.SearchCollector;
 import fr.crefop.stages.html.TransformChain;
 import fr.crefop.stages.markdown.MarkdownRenderer;
+import fr.crefop.stages.markdown.SiteSettingsExtension;
 import fr.crefop.stages.paths.ContainedPath;
 import fr.crefop.stages.stats.GeneratedStats;
 import fr.crefop.stages.stats.StatsGenerator;
@@ -82,6 +84,7 @@ public final class SiteBuild {
         SourceLinks.check(sources.root(), findings);
         findings.failIfErrors("load");
         SiteConfig config = new SiteConfigLoader().load(options.source());
+        findings.addAll(ContactWarning.check(options.source(), config));
         PageLoader loader = new PageLoader(sources);
         Set<String> layouts = loader.layouts();
         List<SourcePage> loaded = loader.load(findings);
@@ -123,7 +126,7 @@ public final class SiteBuild {
         try (Publisher publisher = Publisher.open(options.output(), options.source())) {
             Path staging = publisher.staging();
             MarkdownRenderer markdown = new MarkdownRenderer(index, sources.content(), config.basePath(), findings,
-                    List.of(stats.markdown()));
+                    List.of(stats.markdown(), new SiteSettingsExtension(config)));
             Map<String, String> html = new JBakeBaker().bake(new BakeRequest(sources, index, layouts, markdown, models, staging, findings));
             findings.failIfErrors("bake");
             writeFiles(staging, generatedFiles);

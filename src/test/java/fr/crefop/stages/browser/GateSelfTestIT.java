@@ -83,6 +83,17 @@ class GateSelfTestIT {
     }
 
     @Test
+    void textSpacingReportsCutTextAChartValueOutOfItsDrawingAndOverlappingLabels() {
+        browser.viewport(TextSpacingGate.WIDTH, TextSpacingGate.HEIGHT);
+        List<GateFinding> findings = new TextSpacingGate(browser).check("/broken/spacing/", server.address("/broken/spacing/"));
+
+        assertThat(find(findings, "texte coupé").element()).contains("div#boite-fixe");
+        assertThat(find(findings, "texte de graphique coupé").element()).contains("text#valeur-coupee", "svg#graphique-serre");
+        assertThat(find(findings, "textes de graphique superposés").element()).contains("text#sud", "text#nord");
+        assertThat(findings).allSatisfy(f -> assertThat(f.gate()).isEqualTo("spacing"));
+    }
+
+    @Test
     void keyboardReportsNoSkipLinkAnInvisibleFocusAndAPositiveTabindex() {
         List<GateFinding> findings = new KeyboardGate(browser).check("/broken/keyboard/", server.address("/broken/keyboard/"));
 
@@ -113,6 +124,8 @@ class GateSelfTestIT {
         browser.open(server.address(page));
         assertThat(new AxeGate(browser).check(page).violations()).isEmpty();
         assertThat(new ReflowGate(browser).check(page, server.address(page)).findings()).isEmpty();
+        browser.viewport(TextSpacingGate.WIDTH, TextSpacingGate.HEIGHT);
+        assertThat(new TextSpacingGate(browser).check(page, server.address(page))).isEmpty();
         assertThat(new KeyboardGate(browser).check(page, server.address(page))).isEmpty();
         assertThat(new RequestGate(browser).check(page, server.address(page), server.origin()).findings()).isEmpty();
     }

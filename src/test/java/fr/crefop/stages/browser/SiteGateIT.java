@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Site: the repository's own site, built into {@code target/browser-site}, served on 127.0.0.1 and opened in
  * headless Chromium. Features tested, on every HTML page of the build, one test per page and per check:
  * axe-core WCAG 2.0/2.1 A and AA at 1280 px and again at 320 px, where the layout changes (zero violations), reflow
- * and text size at 320 px, keyboard (skip link, Tab order, visible focus), no request leaving 127.0.0.1; plus
+ * and text size at 320 px, text spacing (WCAG 1.4.12) at 1280 px, keyboard (skip link, Tab order, visible focus), no request leaving 127.0.0.1; plus
  * screenshots of three pages at 320 and 1280 px in {@code target/screenshots/}. Every finding, and what a person
  * should review, is also written to {@code target/browser-gate/report.txt}.
  */
@@ -112,6 +112,16 @@ class SiteGateIT {
             ReflowGate.Outcome outcome = gate.check(page, server.address(page));
             toReview.addAll(outcome.toReview());
             return outcome.findings();
+        });
+    }
+
+    @TestFactory
+    @DisplayName("espacement du texte agrandi (WCAG 1.4.12, RGAA 10.12) : rien de coupé ni de superposé")
+    Stream<DynamicTest> textSpacing() {
+        TextSpacingGate gate = new TextSpacingGate(browser);
+        return perPage("spacing", page -> {
+            browser.viewport(TextSpacingGate.WIDTH, TextSpacingGate.HEIGHT);
+            return gate.check(page, server.address(page));
         });
     }
 

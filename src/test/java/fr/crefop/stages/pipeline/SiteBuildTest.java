@@ -134,7 +134,7 @@ class SiteBuildTest {
         Document page = site.page("/memento/pendant-le-stage/");
         Element callout = page.selectFirst("div.callout--savoir");
         assertThat(callout.selectFirst(".callout__title").text()).isEqualTo("Bon à savoir : Horaires");
-        assertThat(callout.selectFirst(".callout__title .sr-only")).isNotNull();
+        assertThat(callout.selectFirst(".callout__title .callout__type").ownText()).isEqualTo("Bon à savoir");
         Element region = page.selectFirst("div.table-scroll[role=region][tabindex=0]");
         assertThat(region.attr("aria-label")).isEqualTo("Tableau : Après l’accueil");
     }

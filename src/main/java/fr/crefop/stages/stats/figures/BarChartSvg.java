@@ -48,7 +48,8 @@ public final class BarChartSvg {
         if (chart.bars().isEmpty()) {
             throw new IllegalArgumentException("Bar chart '" + id + "' has no bars: give one value per territory, « non communiqué » included");
         }
-        double room = chart.bars().stream().filter(ShownValue::known).mapToDouble(v -> textWidth(valueText(v), LARGE)).max().orElse(0);
+        // room for the value with the spacing a reader may apply (WCAG 1.4.12): it must never be cut
+        double room = chart.bars().stream().filter(ShownValue::known).mapToDouble(v -> spacedWidth(valueText(v), LARGE)).max().orElse(0);
         double barMax = WIDTH - LEFT - Math.max(90, Math.min(260, room + 16));
         List<Double> ticks = ticks(chart.max());
         StringBuilder body = new StringBuilder();
@@ -72,8 +73,8 @@ public final class BarChartSvg {
             y += ROW;
         }
         double axis = y - ROW + 28 + BAR_HEIGHT + 10;
-        List<String> legend = legend(chart.bars());
-        double height = axis + 40 + (legend.isEmpty() ? 0 : 16 + 24 * legend.size());
+        // the notes of computed values are written in HTML under the figure (footnotes()), where spaced text reflows
+        double height = axis + 40;
         StringBuilder svg = new StringBuilder(header(id, WIDTH, height, chart.title(), description(chart.bars())));
         svg.append(patterns(id, chart.bars()));
         if (!grid.isEmpty()) {
@@ -82,9 +83,6 @@ public final class BarChartSvg {
         svg.append(body);
         svg.append(line(LEFT, firstBar - 4, LEFT, axis, MUTED, "1.5"));
         svg.append(axis(ticks, chart, barMax, axis));
-        for (int i = 0; i < legend.size(); i++) {
-            svg.append(text(LEFT, axis + 64 + 24 * i, SMALL, TEXT, "", legend.get(i)));
-        }
         return svg.append("</svg>\n").toString();
     }
 
@@ -178,9 +176,10 @@ public final class BarChartSvg {
         return notes;
     }
 
-    private static List<String> legend(List<ShownValue> values) {
+    /** The notes of computed values, one per line (« * Eure — calculé à partir… »), shown in HTML under the chart. */
+    static List<String> footnotes(List<ShownValue> values) {
         List<String> lines = new ArrayList<>();
-        notes(values).forEach((note, names) -> lines.addAll(wrap("* " + names + " — " + note, (WIDTH - 2 * LEFT) / (0.55 * SMALL))));
+        notes(values).forEach((note, names) -> lines.add("* " + names + " — " + note));
         return lines;
     }
 
@@ -230,6 +229,12 @@ public final class BarChartSvg {
     /** A generous width for laying out text: 0.6 em per character (system sans-serif fonts average about 0.5 em). */
     static double textWidth(String text, double size) {
         return text.length() * 0.6 * size;
+    }
+
+    /** The width of a text with WCAG 1.4.12 spacing: 0.12 em more per character, 0.16 em more per space. */
+    static double spacedWidth(String text, double size) {
+        long spaces = text.chars().filter(c -> c == ' ' || c == '\u00a0' || c == '\u202f').count();
+        return textWidth(text, size) + text.length() * 0.12 * size + spaces * 0.16 * size;
     }
 
     static String text(double x, double y, int size, String fill, String attributes, String content) {

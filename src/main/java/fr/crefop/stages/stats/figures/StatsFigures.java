@@ -34,7 +34,7 @@ public final class StatsFigures {
                 .mapToDouble(m -> m.shown().value().getAsDouble()).max().orElse(1);
         String title = StatsTables.caption(indicator, level, shown);
         String svg = BarChartSvg.render(new BarChart(id, title, indicator.unit(), max, measures.stream().map(Measure::shown).toList()));
-        return figure("stats-figure stats-figure--chart", title, svg, sources(measures, url, false),
+        return figure("stats-figure stats-figure--chart", title, svg, footnotes(measures), sources(measures, url, false),
                 tables.byTerritory(indicator, level, shown, url), "Voir les données du graphique");
     }
 
@@ -51,7 +51,7 @@ public final class StatsFigures {
         }
         String svg = renderer.render(new ChoroplethMap(id, title, indicator.unit(), indicator.higherIsBetter().orElse(true),
                 measures.stream().map(Measure::shown).toList()));
-        return figure("stats-figure stats-figure--map", title, svg, sources(measures, url, true),
+        return figure("stats-figure stats-figure--map", title, svg, "", sources(measures, url, true),
                 tables.byTerritory(indicator, level, shown, url), "Voir les données de la carte");
     }
 
@@ -59,11 +59,19 @@ public final class StatsFigures {
         return territories.stream().map(t -> data.measure(indicator, t, campaign.orElse(""), level)).toList();
     }
 
-    private static String figure(String classes, String title, String svg, String sourceLine, String table, String summary) {
-        return "<figure class=\"" + classes + "\">\n<figcaption>" + Html.escape(title) + "</figcaption>\n"
+    /** The chart's notes on computed values, in HTML under it so that spaced text reflows instead of being cut. */
+    private static String footnotes(List<Measure> measures) {
+        List<String> lines = BarChartSvg.footnotes(measures.stream().map(Measure::shown).toList());
+        return lines.isEmpty() ? "" : "<p class=\"stats-figure__notes\">" + String.join("<br>", lines.stream().map(Html::escape).toList())
+                + "</p>\n";
+    }
+
+    /** role="figure" and an aria-label equal to the caption: the figure is announced with its name (RGAA 1.9.4). */
+    private static String figure(String classes, String title, String svg, String notes, String sourceLine, String table, String summary) {
+        return "<figure class=\"" + classes + "\" role=\"figure\" aria-label=\"" + Html.escape(title) + "\">\n<figcaption>" + Html.escape(title) + "</figcaption>\n"
                 + "<div class=\"stats-figure__graphic\" role=\"region\" tabindex=\"0\" aria-label=\"" + Html.escape(title)
                 + " (la figure défile horizontalement sur un petit écran)\">" + svg + "</div>\n"
-                + "<p class=\"stats-figure__source\">" + sourceLine + "</p>\n"
+                + notes + "<p class=\"stats-figure__source\">" + sourceLine + "</p>\n"
                 + "<details class=\"stats-figure__data\"><summary>" + summary + "</summary>\n" + table + "</details>\n</figure>\n";
     }
 
