@@ -78,6 +78,7 @@ class DeclarationAndContactTest {
         TestSite site = TestSite.write(folder, TestSite.HOME + PAGE + """
                 -- site.yaml --
                 title: Essai
+                url: https://exemple.test/
                 contact: ""
                 """);
         for (int run = 0; run < 2; run++) {
@@ -115,7 +116,8 @@ class DeclarationAndContactTest {
     void theRealDeclarationFollowsTheOfficialModel() throws IOException {
         Path output = folder.resolve("site");
         BuildResult result = new SiteBuild(new BuildOptions(Path.of("").toAbsolutePath(), output, false, true), BuildLog.silent()).run();
-        assertThat(result.findings()).extracting(Finding::rule).containsExactly("contact");
+        // no error; among the expected warnings (RealSiteTest lists them all), the missing contact
+        assertThat(result.findings()).noneMatch(Finding::isError).extracting(Finding::rule).contains("contact");
 
         Document declaration = Jsoup.parse(output.resolve("accessibilite/index.html").toFile(), "UTF-8");
         assertThat(declaration.select("main .prose h2, main .prose h3").eachText()).containsSubsequence(

@@ -63,6 +63,7 @@ class ExtrasSiteTest {
                 -- site.yaml --
                 title: Essai
                 url: https://stages.exemple.fr/
+                contact: stages@exemple.fr
                 """);
         BuildResult result = site.build();
         assertThat(result.findings()).isEmpty();
@@ -103,6 +104,7 @@ class ExtrasSiteTest {
                 title: Essai
                 # à confirmer
                 url: ""
+                contact: stages@exemple.fr
                 """);
         BuildResult result = site.build();
         assertThat(result.findings()).singleElement().satisfies(finding -> {
