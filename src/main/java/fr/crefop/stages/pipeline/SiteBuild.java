@@ -22,10 +22,14 @@ import fr.crefop.stages.diag.Finding;
 import fr.crefop.stages.diag.Findings;
 import fr.crefop.stages.diag.SiteException;
 import fr.crefop.stages.html.TransformChain;
+import fr.crefop.stages.kit.Flyers;
+import fr.crefop.stages.kit.SiteAddress;
 import fr.crefop.stages.markdown.MarkdownRenderer;
 import fr.crefop.stages.paths.ContainedPath;
 import fr.crefop.stages.stats.GeneratedStats;
 import fr.crefop.stages.stats.StatsGenerator;
+import fr.crefop.stages.video.Videos;
+import fr.crefop.stages.view.PageExtras;
 import fr.crefop.stages.view.PageModels;
 
 import java.io.IOException;
@@ -81,8 +85,14 @@ public final class SiteBuild {
 
         GeneratedStats stats = new StatsGenerator(sources, config).generate(
                 loaded.stream().map(SourcePage::contentPath).collect(Collectors.toSet()), findings);
-        List<SourcePage> pages = Stream.concat(loaded.stream(), stats.pages().stream())
+        List<SourcePage> authored = Stream.concat(loaded.stream(), stats.pages().stream())
                 .filter(p -> options.drafts() || !p.isDraft()).toList();
+        SiteAddress address = SiteAddress.of(config);
+        Flyers flyers = new Flyers(address);
+        List<SourcePage> pages = Stream.concat(authored.stream(),
+                flyers.generate(authored, sources.content(), layouts.contains(Flyers.LAYOUT)).stream()).toList();
+        Flyers.missingUrl(address, sources.root(), authored).ifPresent(findings::add);
+        Videos videos = Videos.load(authored, sources.content(), address, config.basePath(), findings);
         Set<String> drafts = loaded.stream().filter(p -> !options.drafts() && p.isDraft())
                 .map(SourcePage::contentPath).collect(Collectors.toSet());
         SiteIndex index = SiteIndex.of(pages, drafts, findings);
@@ -92,7 +102,8 @@ public final class SiteBuild {
         }
         findings.addAll(new ReviewDates(LocalDate.now(clock)).check(pages));
         OutputClaims.check(options.output(), index, stats.files(), StaticFiles.list(sources), findings);
-        PageModels models = new PageModels(config, index, stats.view(), findings, PageDates.read(sources.root()));
+        PageModels models = new PageModels(config, index, stats.view(), findings, PageDates.read(sources.root()),
+                p -> new PageExtras(flyers.view(p, config.basePath()), videos.view(p)));
         findings.failIfErrors("load");
         log.step("generate", stats.figures() + " chiffres, " + stats.pages().size() + " pages et " + stats.files().size()
                 + " fichiers dérivés" + (drafts.isEmpty() ? "" : ", " + drafts.size() + " brouillon(s) ignoré(s)"), step.lap());
