@@ -1,6 +1,7 @@
 package fr.crefop.stages.video;
 
 import fr.crefop.stages.config.YamlMap;
+import fr.crefop.stages.content.FrenchText;
 import fr.crefop.stages.content.HeaderMap;
 import fr.crefop.stages.content.SourcePage;
 import fr.crefop.stages.diag.Finding;
@@ -102,7 +103,7 @@ public final class Videos {
             VideoView view = new VideoView(true, upcoming, file.map(this::url).orElse(""),
                     file.map(Videos::mediaType).orElse(""), captions.map(this::url).orElse(""),
                     poster.map(this::url).orElse(""), duration, durationIso, chapters(),
-                    map.get("credits").map(map::strings).orElse(List.of()), external, host, "");
+                    map.get("credits").map(map::strings).orElse(List.<String>of()).stream().map(FrenchText::typeset).toList(), external, host, "");
             return upcoming ? view : withJsonLd(view);
         }
 
@@ -144,7 +145,7 @@ public final class Videos {
                             "écrivez par exemple « - temps: \"1:05\" » puis « titre: … »"));
                     String title = chapter.string("titre").orElseThrow(() -> map.error(item, "chapitre sans « titre »",
                             "écrivez par exemple « titre: L'arrivée dans l'entreprise »"));
-                    chapters.add(new Chapter(time, seconds(time, entry), title));
+                    chapters.add(new Chapter(time, seconds(time, entry), FrenchText.typeset(title)));
                 }
             });
             return chapters;

@@ -79,6 +79,16 @@ class RealSiteTest {
     }
 
     @Test
+    void theFilmPageShowsTheUpcomingStateAndTheFamiliesPageHasItsFlyer() throws IOException {
+        Document videos = Jsoup.parse(output.resolve("videos/index.html").toFile(), "UTF-8");
+        assertThat(videos.selectFirst(".video__state").text()).isEqualTo("Vidéo à venir");
+        assertThat(videos.select("video, iframe")).isEmpty();
+        Document flyer = Jsoup.parse(output.resolve("familles/affiche/index.html").toFile(), "UTF-8");
+        assertThat(flyer.selectFirst("h1").text()).isEqualTo("Pour les familles");
+        assertThat(flyer.selectFirst(".flyer__qr--missing").text()).contains("adresse à confirmer");
+    }
+
+    @Test
     void everyPageIsReachableFromTheHomePage() throws IOException {
         Set<String> pages;
         try (Stream<Path> files = Files.walk(output)) {
