@@ -28,6 +28,8 @@ import fr.crefop.stages.markdown.MarkdownRenderer;
 import fr.crefop.stages.paths.ContainedPath;
 import fr.crefop.stages.stats.GeneratedStats;
 import fr.crefop.stages.stats.StatsGenerator;
+import fr.crefop.stages.testimony.Testimonies;
+import fr.crefop.stages.testimony.Testimony;
 import fr.crefop.stages.video.Videos;
 import fr.crefop.stages.view.PageExtras;
 import fr.crefop.stages.view.PageModels;
@@ -93,6 +95,7 @@ public final class SiteBuild {
                 flyers.generate(authored, sources.content(), layouts.contains(Flyers.LAYOUT)).stream()).toList();
         Flyers.missingUrl(address, sources.root(), authored).ifPresent(findings::add);
         Videos videos = Videos.load(authored, sources.content(), address, config.basePath(), findings);
+        List<Testimony> testimonies = Testimonies.load(sources, findings);
         Set<String> drafts = loaded.stream().filter(p -> !options.drafts() && p.isDraft())
                 .map(SourcePage::contentPath).collect(Collectors.toSet());
         SiteIndex index = SiteIndex.of(pages, drafts, findings);
@@ -103,7 +106,8 @@ public final class SiteBuild {
         findings.addAll(new ReviewDates(LocalDate.now(clock)).check(pages));
         OutputClaims.check(options.output(), index, stats.files(), StaticFiles.list(sources), findings);
         PageModels models = new PageModels(config, index, stats.view(), findings, PageDates.read(sources.root()),
-                p -> new PageExtras(flyers.view(p, config.basePath()), videos.view(p)));
+                p -> new PageExtras(flyers.view(p, config.basePath()), videos.view(p),
+                        p.frontMatter().layout().equals(Testimonies.LAYOUT) ? testimonies : List.of()));
         findings.failIfErrors("load");
         log.step("generate", stats.figures() + " chiffres, " + stats.pages().size() + " pages et " + stats.files().size()
                 + " fichiers dérivés" + (drafts.isEmpty() ? "" : ", " + drafts.size() + " brouillon(s) ignoré(s)"), step.lap());

@@ -1,13 +1,21 @@
 package fr.crefop.stages.view;
 
 import fr.crefop.stages.kit.KitView;
+import fr.crefop.stages.testimony.Testimony;
 import fr.crefop.stages.video.VideoView;
 
-/**
- * The models of features that only some pages have: the communication kit ({@code kit}) and the video
- * ({@code video}). Absent features are their {@code NONE} value, never null.
- */
-public record PageExtras(KitView kit, VideoView video) {
+import java.util.List;
 
-    public static final PageExtras NONE = new PageExtras(KitView.NONE, VideoView.NONE);
+/**
+ * The models of features that only some pages have: the communication kit ({@code kit}), the video
+ * ({@code video}) and the testimonies ({@code testimonies}, on pages of layout {@code temoignages}). Absent features
+ * are their {@code NONE} value or an empty list, never null.
+ */
+public record PageExtras(KitView kit, VideoView video, List<Testimony> testimonies) {
+
+    public static final PageExtras NONE = new PageExtras(KitView.NONE, VideoView.NONE, List.of());
+
+    public PageExtras {
+        testimonies = List.copyOf(testimonies);
+    }
 }

@@ -86,6 +86,9 @@ class RealSiteTest {
         Document flyer = Jsoup.parse(output.resolve("familles/affiche/index.html").toFile(), "UTF-8");
         assertThat(flyer.selectFirst("h1").text()).isEqualTo("Pour les familles");
         assertThat(flyer.selectFirst(".flyer__qr--missing").text()).contains("adresse à confirmer");
+        Document mixite = Jsoup.parse(output.resolve("mixite/index.html").toFile(), "UTF-8");
+        assertThat(mixite.selectFirst(".testimonies__empty").text()).startsWith("Aucun témoignage n'est publié");
+        assertThat(mixite.select("figure.testimony")).isEmpty();
     }
 
     @Test
