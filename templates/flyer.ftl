@@ -11,6 +11,11 @@
     <p class="flyer__site">${site.title}</p>
     <h1 class="flyer__title" id="affiche-titre">${kit.title}</h1>
     <p class="flyer__lead">${kit.description}</p>
+    <#if page.dateText?has_content>
+    <ul class="page-meta">
+      <li>Mis à jour le <time datetime="${page.dateIso}">${page.dateText}</time></li>
+    </ul>
+    </#if>
     <#if kit.points?has_content>
     <h2 class="flyer__subtitle">Sur cette page</h2>
     <ul class="flyer__points">

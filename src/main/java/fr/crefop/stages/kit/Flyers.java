@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.time.LocalDate;
 
 /**
  * The communication kit: every resource page (a page whose header has {@code audience}) gets a share block and a
@@ -37,8 +39,12 @@ public final class Flyers {
         return !page.frontMatter().audiences().isEmpty() && !page.frontMatter().layout().equals(LAYOUT);
     }
 
-    /** The flyer pages of the given pages' resources (none when the site has no {@code flyer.ftl} layout). */
-    public List<SourcePage> generate(List<SourcePage> pages, Path content, boolean layoutExists) {
+    /**
+     * The flyer pages of the given pages' resources, dated like their page (none when the site has no
+     * {@code flyer.ftl} layout).
+     */
+    public List<SourcePage> generate(List<SourcePage> pages, Path content, boolean layoutExists,
+                                     Function<SourcePage, Optional<LocalDate>> dates) {
         List<SourcePage> flyers = new ArrayList<>();
         if (!layoutExists) {
             return flyers;
@@ -49,7 +55,7 @@ public final class Flyers {
             }
             String contentPath = page.address().substring(1) + SEGMENT + ".md";
             FrontMatter header = new FrontMatter("Affiche : " + page.title(),
-                    "Affiche à imprimer (A4) : " + page.frontMatter().description(), LAYOUT, Optional.empty(),
+                    "Affiche à imprimer (A4) : " + page.frontMatter().description(), LAYOUT, dates.apply(page),
                     page.isDraft(), List.of(), List.of(), List.of(), List.of(), FrontMatter.DEFAULT_ORDER, Optional.of(false));
             SourcePage flyer = new SourcePage(content.resolve(contentPath), page.path() + " (affiche générée)",
                     contentPath, header, "", page.bodyLine(), Addresses.ofContentPath(contentPath));

@@ -91,8 +91,9 @@ public final class SiteBuild {
                 .filter(p -> options.drafts() || !p.isDraft()).toList();
         SiteAddress address = SiteAddress.of(config);
         Flyers flyers = new Flyers(address);
+        PageDates dates = PageDates.read(sources.root());
         List<SourcePage> pages = Stream.concat(authored.stream(),
-                flyers.generate(authored, sources.content(), layouts.contains(Flyers.LAYOUT)).stream()).toList();
+                flyers.generate(authored, sources.content(), layouts.contains(Flyers.LAYOUT), dates::of).stream()).toList();
         Flyers.missingUrl(address, sources.root(), authored).ifPresent(findings::add);
         Videos videos = Videos.load(authored, sources.content(), address, config.basePath(), findings);
         List<Testimony> testimonies = Testimonies.load(sources, findings);
@@ -105,7 +106,7 @@ public final class SiteBuild {
         }
         findings.addAll(new ReviewDates(LocalDate.now(clock)).check(pages));
         OutputClaims.check(options.output(), index, stats.files(), StaticFiles.list(sources), findings);
-        PageModels models = new PageModels(config, index, stats.view(), findings, PageDates.read(sources.root()),
+        PageModels models = new PageModels(config, index, stats.view(), findings, dates,
                 p -> new PageExtras(flyers.view(p, config.basePath()), videos.view(p),
                         p.frontMatter().layout().equals(Testimonies.LAYOUT) ? testimonies : List.of()));
         findings.failIfErrors("load");

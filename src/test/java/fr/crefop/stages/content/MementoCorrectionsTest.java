@@ -74,7 +74,8 @@ class MementoCorrectionsTest {
 
     @Test
     void theRealSiteStillBuildsWithoutFindingOnThatDay() {
-        assertThat(result.findings()).isEmpty();
+        // but the one expected warning: the site's public address (site.yaml, url) is still « à confirmer »
+        assertThat(result.findings()).singleElement().satisfies(f -> assertThat(f.rule()).isEqualTo("url"));
         assertThat(MAIN).hasSizeGreaterThan(25);
     }
 
