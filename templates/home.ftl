@@ -15,5 +15,6 @@
   </div>
   <div class="prose home-body">
     ${page.body?no_esc}
+    <#include "_partage.ftl">
   </div>
 </@base.layout>

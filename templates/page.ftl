@@ -3,5 +3,7 @@
 <#import "_base.ftl" as base>
 <@base.layout mainClass="page">
   <@base.pageHead/>
-  <@base.article/>
+  <@base.article>
+    <#include "_partage.ftl">
+  </@base.article>
 </@base.layout>

@@ -19,5 +19,6 @@
       </ul>
     </section>
     </#if>
+    <#include "_partage.ftl">
   </@base.article>
 </@base.layout>

@@ -88,7 +88,8 @@ final class FreemarkerLayouts extends DelegatingTemplateEngine {
             Template template = freemarker.getTemplate(templateName);
             StringWriter html = new StringWriter(16 * 1024);
             template.process(Map.of("site", page.site(), "page", page.page(), "nav", page.nav(), "footer", page.footer(),
-                    "stats", page.stats()), html);
+                    "stats", page.stats(), "kit", page.extras().kit(), "video", page.extras().video(),
+                    "testimonies", page.extras().testimonies()), html);
             // The page is written once, by the post step, after its transforms: JBake's file stays empty until then
             // (rewriting a file costs more than writing it, on this kind of disk).
             session.keep(model.getContent().getUri(), html.toString());

@@ -23,7 +23,9 @@ public final class FrontMatterParser {
     }
 
     static final Set<String> KEYS = Set.of("title", "description", "layout", "type", "date", "status", "tags",
-            "audience", "level", "aliases", "order", "toc", "a_revoir", "a_revoir_motif");
+            "audience", "level", "aliases", "order", "toc", "a_revoir", "a_revoir_motif",
+            // read by the kit (flyers) and the video pages themselves
+            "points_cles", "etat", "file", "external", "captions", "poster", "duration", "chapters", "credits");
 
     private final Set<String> layouts;
 

@@ -32,11 +32,17 @@ import fr.crefop.stages.extras.ExtraPages;
 import fr.crefop.stages.extras.Extras;
 import fr.crefop.stages.extras.SearchCollector;
 import fr.crefop.stages.html.TransformChain;
+import fr.crefop.stages.kit.Flyers;
+import fr.crefop.stages.kit.SiteAddress;
 import fr.crefop.stages.markdown.MarkdownRenderer;
 import fr.crefop.stages.markdown.SiteSettingsExtension;
 import fr.crefop.stages.paths.ContainedPath;
 import fr.crefop.stages.stats.GeneratedStats;
 import fr.crefop.stages.stats.StatsGenerator;
+import fr.crefop.stages.testimony.Testimonies;
+import fr.crefop.stages.testimony.Testimony;
+import fr.crefop.stages.video.Videos;
+import fr.crefop.stages.view.PageExtras;
 import fr.crefop.stages.view.PageModels;
 
 import java.io.IOException;
@@ -99,7 +105,13 @@ public final class SiteBuild {
                 .flatMap(List::stream)
                 .filter(p -> options.drafts() || !p.isDraft()).toList();
         GeneratedCatalogue catalogue = new CatalogueGenerator(sources, config, dates).generate(own, findings);
-        List<SourcePage> pages = Stream.concat(own.stream(), catalogue.pages().stream()).toList();
+        List<SourcePage> authored = Stream.concat(own.stream(), catalogue.pages().stream()).toList();
+        SiteAddress address = SiteAddress.of(config);
+        Flyers flyers = new Flyers(address);
+        List<SourcePage> pages = Stream.concat(authored.stream(),
+                flyers.generate(authored, sources.content(), layouts.contains(Flyers.LAYOUT), dates::of).stream()).toList();
+        Videos videos = Videos.load(authored, sources.content(), address, config.basePath(), findings);
+        List<Testimony> testimonies = Testimonies.load(sources, findings);
         Map<String, byte[]> generatedFiles = new java.util.TreeMap<>(stats.files());
         generatedFiles.putAll(catalogue.files());
         generatedFiles.putAll(collective.files());
@@ -116,7 +128,9 @@ public final class SiteBuild {
         }
         findings.addAll(new ReviewDates(LocalDate.now(clock)).check(pages));
         OutputClaims.check(options.output(), index, generatedFiles, StaticFiles.list(sources), findings);
-        PageModels models = new PageModels(config, index, stats.view(), findings, dates);
+        PageModels models = new PageModels(config, index, stats.view(), findings, dates,
+                p -> new PageExtras(flyers.view(p, config.basePath()), videos.view(p),
+                        p.frontMatter().layout().equals(Testimonies.LAYOUT) ? testimonies : List.of()));
         findings.failIfErrors("load");
         log.step("generate", stats.figures() + " chiffres, " + (stats.pages().size() + catalogue.pages().size()) + " pages et "
                 + generatedFiles.size() + " fichiers dérivés, " + collective.plans() + " plans de stage collectif, "

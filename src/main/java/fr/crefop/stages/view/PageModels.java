@@ -32,6 +32,7 @@ public final class PageModels {
     private final List<ResolvedMenuLink> footer;
     private final StatsView stats;
     private final PageDates dates;
+    private final java.util.function.Function<SourcePage, PageExtras> extras;
 
     private record ResolvedMenuLink(String title, String address) {
     }
@@ -43,6 +44,13 @@ public final class PageModels {
 
     /** @param dates the « Mis à jour le » date of each page (header date, else last commit, else file date) */
     public PageModels(SiteConfig config, SiteIndex index, StatsView stats, Findings findings, PageDates dates) {
+        this(config, index, stats, findings, dates, page -> PageExtras.NONE);
+    }
+
+    /** @param extras the kit and video models of each page */
+    public PageModels(SiteConfig config, SiteIndex index, StatsView stats, Findings findings, PageDates dates,
+                      java.util.function.Function<SourcePage, PageExtras> extras) {
+        this.extras = extras;
         this.config = config;
         this.dates = dates;
         this.stats = stats;
@@ -75,7 +83,8 @@ public final class PageModels {
                 index.ancestors(page.address()).stream().map(p -> link(p, false)).toList(),
                 index.children(page.address()).stream().map(p -> link(p, false)).toList(),
                 page.isDraft(), home, "");
-        return new PageModel(site, view, links(nav, page.address()), links(footer, page.address()), stats);
+        return new PageModel(site, view, links(nav, page.address()), links(footer, page.address()), stats,
+                extras.apply(page));
     }
 
     /** The model of the page left at an old address, pointing to the page that replaced it. */

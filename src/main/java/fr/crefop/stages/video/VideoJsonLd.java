@@ -1,0 +1,70 @@
+package fr.crefop.stages.video;
+
+import fr.crefop.stages.content.SourcePage;
+import fr.crefop.stages.kit.SiteAddress;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The schema.org {@code VideoObject} of a published video, as JSON-LD (addresses absolute when the site's url is known). */
+final class VideoJsonLd {
+
+    private VideoJsonLd() {
+    }
+
+    static String of(SourcePage page, VideoView video, SiteAddress site) {
+        List<String> fields = new ArrayList<>();
+        fields.add(pair("@context", "https://schema.org"));
+        fields.add(pair("@type", "VideoObject"));
+        fields.add(pair("name", page.title()));
+        fields.add(pair("description", page.frontMatter().description()));
+        fields.add(pair("inLanguage", "fr"));
+        page.frontMatter().date().ifPresent(d -> fields.add(pair("uploadDate", d.toString())));
+        if (!video.durationIso().isEmpty()) {
+            fields.add(pair("duration", video.durationIso()));
+        }
+        if (!video.poster().isEmpty()) {
+            fields.add(pair("thumbnailUrl", absolute(video.poster(), site)));
+        }
+        if (!video.src().isEmpty()) {
+            fields.add(pair("contentUrl", absolute(video.src(), site)));
+        }
+        if (!video.external().isEmpty()) {
+            fields.add(pair("url", video.external()));
+        }
+        if (!video.credits().isEmpty()) {
+            fields.add(pair("creditText", String.join(" ; ", video.credits())));
+        }
+        return "{" + String.join(",", fields) + "}";
+    }
+
+    private static String absolute(String path, SiteAddress site) {
+        return site.known() ? site.url() + path : path;
+    }
+
+    private static String pair(String key, String value) {
+        return quote(key) + ":" + quote(value);
+    }
+
+    /** A JSON string, also safe inside an HTML script element. */
+    static String quote(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '<' -> out.append("\\u003c");
+                case '>' -> out.append("\\u003e");
+                case '&' -> out.append("\\u0026");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}
