@@ -5,5 +5,7 @@
 <#macro filterScript><script src="${site.basePath}assets/js/initiatives.js" defer></script></#macro>
 <@base.layout mainClass="page" head=filterScript>
   <@base.pageHead/>
-  <@base.article/>
+  <@base.article>
+    <#include "_partage.ftl">
+  </@base.article>
 </@base.layout>

@@ -5,5 +5,7 @@
 <#macro printSheet><link rel="stylesheet" href="${site.basePath}assets/css/plan-print.css" media="print"></#macro>
 <@base.layout mainClass="page plan-page" head=printSheet>
   <@base.pageHead/>
-  <@base.article/>
+  <@base.article>
+    <#include "_partage.ftl">
+  </@base.article>
 </@base.layout>

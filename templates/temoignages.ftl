@@ -12,7 +12,8 @@
       <h2 id="temoignages-titre">Témoignages</h2>
       <#if testimonies?has_content>
       <#list testimonies as t>
-      <figure class="testimony">
+      <#assign caption>${t.who}<#if t.role?has_content>, ${t.role}</#if><#if t.company?has_content>, ${t.company}</#if><#if t.sector?has_content> (${t.sector})</#if>, ${t.dateText}</#assign>
+      <figure class="testimony" role="figure" aria-label="${caption?markup_string}">
         <blockquote><p>${t.quote}</p></blockquote>
         <figcaption>${t.who}<#if t.role?has_content>, ${t.role}</#if><#if t.company?has_content>, ${t.company}</#if><#if t.sector?has_content> (${t.sector})</#if>, <time datetime="${t.dateIso}">${t.dateText}</time></figcaption>
       </figure>

@@ -37,7 +37,8 @@ public record PublicAddress(String url) {
         return List.of(Finding.warning(SiteConfig.FILE_NAME, urlLine(file), "url",
                 "l'adresse publique du site (« url ») n'est pas encore renseignée : le plan du site pour les moteurs"
                         + " (sitemap.xml), robots.txt, les adresses canoniques et les aperçus de partage utilisent des"
-                        + " adresses relatives, que les moteurs et les réseaux sociaux n'exploitent pas",
+                        + " adresses relatives, que les moteurs et les réseaux sociaux n'exploitent pas ; les affiches"
+                        + " disent « adresse à confirmer » au lieu de porter un code QR",
                 "dès que l'adresse est confirmée, indiquez-la dans site.yaml, par exemple « url: https://stages.exemple.fr »"));
     }
 

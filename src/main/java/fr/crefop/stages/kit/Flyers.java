@@ -5,7 +5,6 @@ import fr.crefop.stages.content.Addresses;
 import fr.crefop.stages.content.FrontMatter;
 import fr.crefop.stages.content.HeaderMap;
 import fr.crefop.stages.content.SourcePage;
-import fr.crefop.stages.diag.Finding;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,19 +93,6 @@ public final class Flyers {
         return HeaderMap.of(page).flatMap(map -> map.get(KEY_POINTS).map(map::strings)).orElse(List.of());
     }
 
-    /**
-     * The one warning about a missing {@code url} in {@code site.yaml}, when the site has resources to relay: their
-     * flyers say « adresse à confirmer » and carry no QR code until it is set.
-     */
-    public static Optional<Finding> missingUrl(SiteAddress site, Path siteRoot, List<SourcePage> pages) {
-        if (site.known() || pages.stream().noneMatch(Flyers::isResource)) {
-            return Optional.empty();
-        }
-        return Optional.of(Finding.warning(SiteConfig.FILE_NAME, urlLine(siteRoot.resolve(SiteConfig.FILE_NAME)), "url",
-                "l'adresse publique du site (clé « url ») est vide : les affiches et les textes à partager indiquent "
-                        + "« adresse à confirmer », sans QR code",
-                "indiquez l'adresse du site dans site.yaml, par exemple « url: https://stages.exemple.fr/ »"));
-    }
 
     private static int urlLine(Path file) {
         try {

@@ -187,8 +187,11 @@ class TableAndCalloutMarkupTest {
                 ---
                 Texte.
                 """);
-        for (String name : List.of("_base.ftl", "page.ftl", "home.ftl", "section.ftl", "redirect.ftl", "plan-du-site.ftl")) {
-            java.nio.file.Files.copy(Path.of("templates", name), site.root().resolve("templates").resolve(name));
+        // a site with its own templates/ folder has all its layouts there: copy the project's next to the new one
+        try (java.util.stream.Stream<Path> layouts = java.nio.file.Files.list(Path.of("templates"))) {
+            for (Path layout : layouts.toList()) {
+                java.nio.file.Files.copy(layout, site.root().resolve("templates").resolve(layout.getFileName().toString()));
+            }
         }
         SiteException e = site.buildFails();
         List<Finding> errors = e.findings().stream().filter(Finding::isError).toList();

@@ -75,6 +75,7 @@ class KitSiteTest {
                 -- site.yaml --
                 title: Site d'essai
                 url: https://exemple.test/
+                contact: stages@exemple.test
                 """);
         BuildResult result = site.build();
         assertThat(result.findings()).isEmpty();
@@ -117,6 +118,7 @@ class KitSiteTest {
                 -- site.yaml --
                 title: Site d'essai
                 url: ""
+                contact: stages@exemple.test
                 """);
         BuildResult result = site.build();
         List<Finding> findings = result.findings();

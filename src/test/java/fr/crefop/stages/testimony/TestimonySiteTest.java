@@ -20,6 +20,8 @@ class TestimonySiteTest {
     private static final String PAGE = """
             -- site.yaml --
             title: Site d'essai
+            url: https://exemple.test/
+            contact: stages@exemple.test
             footer:
               - title: Contact
                 page: contact.md
