@@ -125,6 +125,11 @@
     </#if>
   </ul>
   </#if>
+  <#-- The mémento's pages link to it as one PDF (made by the build); the build replaces « (PDF) » with its page count
+       and size. Outside the page's text, so that the PDF does not contain its own link. -->
+  <#if page.url?starts_with(site.basePath + "memento/")>
+  <p class="download"><a class="download__link" href="${site.basePath}memento/memento-entreprises.pdf" type="application/pdf">Télécharger le mémento <span class="download__details">(PDF)</span></a></p>
+  </#if>
 </div>
 </#macro>
 

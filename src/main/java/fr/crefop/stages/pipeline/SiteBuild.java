@@ -19,6 +19,7 @@ import fr.crefop.stages.content.SourcePage;
 import fr.crefop.stages.diag.Finding;
 import fr.crefop.stages.diag.Findings;
 import fr.crefop.stages.diag.SiteException;
+import fr.crefop.stages.extras.pdf.MementoPdf;
 import fr.crefop.stages.html.TransformChain;
 import fr.crefop.stages.markdown.MarkdownRenderer;
 import fr.crefop.stages.stats.GeneratedStats;
@@ -111,9 +112,14 @@ public final class SiteBuild {
                     .run(staging, builtPages(index, sources, config), html);
             log.step("post", facts.size() + " pages : " + String.join(", ", transforms.names()), step.lap());
 
-            findings.addAll(SharedProblems.fold(new LinkCheck(config.basePath(), files(staging)).check(facts)));
+            MementoPdf pdf = new MementoPdf(config, index);
+            Set<String> outputs = files(staging);
+            outputs.addAll(pdf.plannedFiles());
+            findings.addAll(SharedProblems.fold(new LinkCheck(config.basePath(), outputs).check(facts)));
             findings.failIfErrors("check");
             log.step("check", "liens, ancres, titres, images, langue", step.lap());
+
+            pdf.write(staging).ifPresent(made -> log.step("extras", "PDF du mémento : " + made.linkDetails(), step.lap()));
 
             Path published = options.output();
             if (options.publish()) {
