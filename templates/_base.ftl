@@ -10,7 +10,8 @@
     </@base.layout>
 
   Data model (see src/main/java/fr/crefop/stages/view/): site, page, nav, footer. No value is ever null.
-  No JavaScript, no request to another site: every asset comes from ${site.basePath}assets/.
+  No request to another site: every asset comes from ${site.basePath}assets/. The only script is
+  assets/js/checklists.js, on pages with a checklist.
 -->
 
 <#--
@@ -36,6 +37,10 @@
 </#if>
 <link rel="stylesheet" href="${site.basePath}assets/css/site.css">
 <link rel="icon" href="${site.basePath}assets/favicon.svg" type="image/svg+xml">
+<#-- Pages with a checklist: a small script keeps the ticks in the browser (the boxes work without it). -->
+<#if page.body?contains("checklist__item")>
+<script src="${site.basePath}assets/js/checklists.js" defer></script>
+</#if>
 <#if head?is_directive><@head/></#if>
 </head>
 <body>

@@ -15,7 +15,7 @@ public final class TransformChain {
 
     /** The site's standard chain. */
     public static TransformChain standard() {
-        return new TransformChain(List.of(new ScrollableTables(), new FrenchTypography()));
+        return new TransformChain(List.of(new ScrollableTables(), new FrenchTypography(), new TickableChecklists()));
     }
 
     public void apply(Document document) {
