@@ -119,7 +119,8 @@ public final class SiteBuild {
             findings.failIfErrors("check");
             log.step("check", "liens, ancres, titres, images, langue", step.lap());
 
-            pdf.write(staging).ifPresent(made -> log.step("extras", "PDF du mémento : " + made.linkDetails(), step.lap()));
+            pdf.write(staging, Optional.of(options.output())).ifPresent(made -> log.step("extras", "PDF du mémento : "
+                    + made.linkDetails() + (made.reused() ? " (inchangé)" : ""), step.lap()));
 
             Path published = options.output();
             if (options.publish()) {

@@ -51,9 +51,11 @@ public final class MementoPdf {
     /**
      * Writes the PDF into the output folder and completes the mémento pages' download links.
      *
+     * @param folder   the output folder being built
+     * @param previous the folder of the previous build, whose PDF is reused if made from the same text
      * @return the PDF written; empty when the site has no mémento section
      */
-    public Optional<PdfSummary> write(Path folder) {
+    public Optional<PdfSummary> write(Path folder, Optional<Path> previous) {
         List<SourcePage> pages = pages();
         if (pages.isEmpty()) {
             return Optional.empty();
@@ -73,13 +75,25 @@ public final class MementoPdf {
                 config.publisher(), config.url().isEmpty() ? "" : stripSlash(config.url()) + SECTION, contentDate);
         Document html = new PdfBook(css()).assemble(cover, chapters);
         new FrenchTypography().apply(html);
-        PdfWriter.Rendered rendered = new PdfWriter().write(html, contentDate.orElse(LocalDate.EPOCH));
+        PdfWriter writer = new PdfWriter();
+        LocalDate date = contentDate.orElse(LocalDate.EPOCH);
+        String fingerprint = writer.fingerprint(html, date);
 
         Path target = contained(folder, FILE);
-        PdfSummary summary = new PdfSummary(FILE, pageCount(rendered.bytes()), rendered.bytes().length, rendered.problems());
+        Optional<PreviousPdf.Reusable> reusable = previous.flatMap(p -> new PreviousPdf().find(contained(p, FILE), fingerprint));
+        PdfSummary summary;
+        byte[] bytes;
+        if (reusable.isPresent()) {
+            bytes = reusable.get().bytes();
+            summary = new PdfSummary(FILE, reusable.get().pages(), bytes.length, List.of(), true);
+        } else {
+            PdfWriter.Rendered rendered = writer.write(html, date, fingerprint);
+            bytes = rendered.bytes();
+            summary = new PdfSummary(FILE, pageCount(bytes), bytes.length, rendered.problems(), false);
+        }
         try {
             Files.createDirectories(target.getParent());
-            Files.write(target, rendered.bytes());
+            Files.write(target, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
         }

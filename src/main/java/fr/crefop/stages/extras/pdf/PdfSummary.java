@@ -10,8 +10,9 @@ import java.util.Locale;
  * @param pages    its number of pages, read from the file
  * @param bytes    its size
  * @param problems what openhtmltopdf warned about (empty when all went well)
+ * @param reused   whether the previous build's PDF was kept, being made from the same text
  */
-public record PdfSummary(String path, int pages, long bytes, List<String> problems) {
+public record PdfSummary(String path, int pages, long bytes, List<String> problems, boolean reused) {
 
     public PdfSummary {
         problems = List.copyOf(problems);

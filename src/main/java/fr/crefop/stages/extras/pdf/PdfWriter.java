@@ -21,11 +21,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -40,6 +44,8 @@ final class PdfWriter {
 
     static final String FONT_FAMILY = "Liberation Sans";
     private static final String PRODUCER = "Mémento Stages (openhtmltopdf, Apache PDFBox)";
+    /** Raise it when a change here changes the PDF for the same document (the previous PDF is then not reused). */
+    private static final String VERSION = "openhtmltopdf 1.1.65, PDF/UA, 1";
 
     private final byte[] regular;
     private final byte[] bold;
@@ -56,7 +62,24 @@ final class PdfWriter {
         }
     }
 
-    Rendered write(Document html, LocalDate contentDate) {
+    /**
+     * What the PDF is made from, as a SHA-256: the document (text, stylesheet), its date, the fonts and the version
+     * of this writer. Same fingerprint, same PDF.
+     */
+    String fingerprint(Document html, LocalDate contentDate) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((VERSION + "\n" + contentDate + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(regular);
+            sha.update(bold);
+            sha.update(html.outerHtml().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    Rendered write(Document html, LocalDate contentDate, String fingerprint) {
         List<String> problems = new ArrayList<>();
         silenceLibraryLog();
         try (PDDocument pdf = new PDDocument();
@@ -81,6 +104,7 @@ final class PdfWriter {
             info.setCreationDate(date);
             info.setModificationDate(date);
             info.setCreator(PRODUCER);
+            info.setCustomMetadataValue(PreviousPdf.KEY, fingerprint);
             pdf.setDocumentId(date.getTimeInMillis());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pdf.save(out);

@@ -215,6 +215,59 @@ class MementoPdfTest {
     }
 
     @Test
+    void theNextBuildKeepsThePdfWhileTheMementoIsUnchanged(@TempDir Path site) throws IOException {
+        TestSite test = TestSite.write(site, TestSite.HOME + """
+                -- content/memento/index.md --
+                ---
+                title: Le mémento
+                description: Pour les entreprises.
+                date: 2025-10-06
+                ---
+                Première version.
+                -- content/autre.md --
+                ---
+                title: Autre page
+                description: Hors du mémento.
+                ---
+                Texte.
+                """);
+        Path pdf = test.output().resolve(MementoPdf.FILE);
+        assertThat(logOf(test)).contains("extras", "PDF du mémento").doesNotContain("(inchangé)");
+        byte[] first = Files.readAllBytes(pdf);
+
+        test.add("""
+                -- content/autre.md --
+                ---
+                title: Autre page
+                description: Hors du mémento.
+                ---
+                Texte changé.
+                """);
+        assertThat(logOf(test)).contains("(inchangé)");
+        assertThat(Files.readAllBytes(pdf)).isEqualTo(first);
+
+        test.add("""
+                -- content/memento/index.md --
+                ---
+                title: Le mémento
+                description: Pour les entreprises.
+                date: 2025-10-06
+                ---
+                Deuxième version.
+                """);
+        assertThat(logOf(test)).doesNotContain("(inchangé)");
+        try (PDDocument made = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(made)).contains("Deuxième version").doesNotContain("Première version");
+        }
+    }
+
+    private static String logOf(TestSite site) {
+        java.io.StringWriter log = new java.io.StringWriter();
+        new SiteBuild(new BuildOptions(site.root(), site.output(), false, true), new BuildLog(new java.io.PrintWriter(log))).run();
+        return log.toString();
+    }
+
+    @Test
     void aSiteWithoutMementoHasNoPdf(@TempDir Path site) {
         TestSite test = TestSite.write(site, TestSite.HOME);
         test.build();
