@@ -130,9 +130,11 @@
     </#if>
   </ul>
   </#if>
-  <#-- The mémento's pages link to it as one PDF (made by the build); the build replaces « (PDF) » with its page count
-       and size. Outside the page's text, so that the PDF does not contain its own link. -->
-  <#if page.url?starts_with(site.basePath + "memento/")>
+  <#-- The mémento's pages link to it as one PDF (made by the build when the section has its page memento/index.md);
+       the build replaces « (PDF) » with its page count and size. Outside the page's text, so that the PDF does not
+       contain its own link. -->
+  <#local memento = site.basePath + "memento/">
+  <#if page.url?starts_with(memento) && site.tree?filter(n -> n.link.url == memento)?has_content>
   <p class="download"><a class="download__link" href="${site.basePath}memento/memento-entreprises.pdf" type="application/pdf">Télécharger le mémento <span class="download__details">(PDF)</span></a></p>
   </#if>
 </div>
