@@ -119,8 +119,7 @@ public final class SiteBuild {
             findings.failIfErrors("check");
             log.step("check", "liens, ancres, titres, images, langue", step.lap());
 
-            pdf.write(staging, Optional.of(options.output())).ifPresent(made -> log.step("extras", "PDF du mémento : "
-                    + made.linkDetails() + (made.reused() ? " (inchangé)" : ""), step.lap()));
+            pdf.write(staging, Optional.of(options.output())).ifPresent(made -> log.step("extras", made.logLine(), step.lap()));
 
             Path published = options.output();
             if (options.publish()) {

@@ -23,6 +23,12 @@ public record PdfSummary(String path, int pages, long bytes, List<String> proble
         return "PDF, " + pages + "\u00a0page" + (pages > 1 ? "s" : "") + ", " + size(bytes);
     }
 
+    /** The build log's line: « PDF du mémento : 43 pages, 453 Ko », « (inchangé) » when the previous PDF was kept. */
+    public String logLine() {
+        return "PDF du mémento : " + linkDetails().substring("PDF, ".length()).replace('\u00a0', ' ')
+                + (reused ? " (inchangé)" : "");
+    }
+
     /**
      * A size as a French reader expects it: « 850 octets », « 180 Ko », « 1,2 Mo » (1 Ko = 1 024 octets, rounded up as
      * the open-data downloads are).
