@@ -10,8 +10,9 @@
     </@base.layout>
 
   Data model (see src/main/java/fr/crefop/stages/view/): site, page, nav, footer. No value is ever null.
-  No request to another site: every asset comes from ${site.basePath}assets/. The only script is the search
-  (progressive enhancement): a loader of a few hundred bytes, which fetches search.js and the index on first use.
+  No request to another site: every asset comes from ${site.basePath}assets/. Scripts are progressive enhancements:
+  the search loader (a few hundred bytes, which fetches search.js and the index on first use), and
+  assets/js/checklists.js on pages with a checklist.
 -->
 
 <#--
@@ -46,6 +47,10 @@
 <#list ["entreprises", "etablissements", "eleves", "familles"] as audience><#if page.url == site.basePath + "ressources/" + audience + "/">
 <link rel="alternate" type="application/atom+xml" title="${page.title} — ${site.title}" href="${site.basePath}ressources/${audience}/flux.xml">
 </#if></#list>
+</#if>
+<#-- Pages with a checklist: a small script keeps the ticks in the browser (the boxes work without it). -->
+<#if page.body?contains("checklist__item")>
+<script src="${site.basePath}assets/js/checklists.js" defer></script>
 </#if>
 <#if head?is_directive><@head/></#if>
 </head>
@@ -176,6 +181,13 @@
     <li>Niveaux : ${page.levels?join(", ")}</li>
     </#if>
   </ul>
+  </#if>
+  <#-- The mémento's pages link to it as one PDF (made by the build when the section has its page memento/index.md);
+       the build replaces « (PDF) » with its page count and size. Outside the page's text, so that the PDF does not
+       contain its own link. -->
+  <#local memento = site.basePath + "memento/">
+  <#if page.url?starts_with(memento) && site.tree?filter(n -> n.link.url == memento)?has_content>
+  <p class="download"><a class="download__link" href="${site.basePath}memento/memento-entreprises.pdf" type="application/pdf">Télécharger le mémento <span class="download__details">(PDF)</span></a></p>
   </#if>
 </div>
 </#macro>

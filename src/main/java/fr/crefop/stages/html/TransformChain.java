@@ -15,7 +15,8 @@ public final class TransformChain {
 
     /** The site's standard chain. */
     public static TransformChain standard() {
-        return new TransformChain(List.of(new AccessibleTables(), new ScrollableTables(), new FrenchTypography(), new HomeAudiences()));
+        return new TransformChain(List.of(new AccessibleTables(), new ScrollableTables(), new FrenchTypography(),
+                new HomeAudiences(), new TickableChecklists()));
     }
 
     public void apply(Document document) {

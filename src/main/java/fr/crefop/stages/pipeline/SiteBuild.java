@@ -31,6 +31,7 @@ import fr.crefop.stages.diag.SiteException;
 import fr.crefop.stages.extras.ExtraPages;
 import fr.crefop.stages.extras.Extras;
 import fr.crefop.stages.extras.SearchCollector;
+import fr.crefop.stages.extras.pdf.MementoPdf;
 import fr.crefop.stages.html.TransformChain;
 import fr.crefop.stages.kit.Flyers;
 import fr.crefop.stages.kit.SiteAddress;
@@ -152,10 +153,15 @@ public final class SiteBuild {
                     .run(staging, builtPages(index, sources, config), html);
             log.step("post", facts.size() + " pages : " + String.join(", ", transforms.names()), step.lap());
 
-            findings.addAll(SharedProblems.fold(new LinkCheck(config.basePath(), files(staging)).check(facts)));
+            MementoPdf pdf = new MementoPdf(config, index);
+            Set<String> outputs = files(staging);
+            outputs.addAll(pdf.plannedFiles());
+            findings.addAll(SharedProblems.fold(new LinkCheck(config.basePath(), outputs).check(facts)));
             findings.failIfErrors("check");
             log.step("check", "liens, ancres, titres, images, langue", step.lap());
             log.step("extras", new Extras(config, options.source()).write(staging, index, search.pages(), findings), step.lap());
+
+            pdf.write(staging, Optional.of(options.output())).ifPresent(made -> log.step("extras", made.logLine(), step.lap()));
 
             Path published = options.output();
             if (options.publish()) {
