@@ -56,7 +56,7 @@ class TickableChecklistsTest {
         assertThat(page.select("label ul")).isEmpty();
         assertThat(page.select("h2.checklist-heading").eachText()).containsExactly("Avant", "Après");
 
-        Element script = page.selectFirst("head script[src]");
+        Element script = page.selectFirst("head script[src$=checklists.js]");
         assertThat(script.attr("src")).isEqualTo("/assets/js/checklists.js");
         assertThat(script.hasAttr("defer")).isTrue();
         assertThat(site.exists("assets/js/checklists.js")).isTrue();

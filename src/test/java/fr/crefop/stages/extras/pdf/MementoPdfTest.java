@@ -302,7 +302,9 @@ class MementoPdfTest {
 
     private static List<Path> mementoHtml() throws IOException {
         try (Stream<Path> files = Files.walk(output.resolve("memento"))) {
-            return files.filter(f -> f.getFileName().toString().equals("index.html")).sorted().toList();
+            // the mémento's pages, not their flyers (…/affiche/), which are print views without the download link
+            return files.filter(f -> f.getFileName().toString().equals("index.html"))
+                    .filter(f -> !f.getParent().getFileName().toString().equals("affiche")).sorted().toList();
         }
     }
 
