@@ -55,6 +55,7 @@ public final class SiteBuild {
     private final BuildOptions options;
     private final BuildLog log;
     private final Clock clock;
+    private final BuildScope.Planner planner;
 
     public SiteBuild(BuildOptions options, BuildLog log) {
         this(options, log, Clock.systemDefaultZone());
@@ -62,9 +63,15 @@ public final class SiteBuild {
 
     /** @param clock gives today's date, compared with the pages' {@code a_revoir} dates (fixed in tests) */
     public SiteBuild(BuildOptions options, BuildLog log, Clock clock) {
+        this(options, log, clock, BuildScope::whole);
+    }
+
+    /** @param planner chooses which pages to render (the preview's {@link IncrementalBuild} may render only some) */
+    SiteBuild(BuildOptions options, BuildLog log, Clock clock, BuildScope.Planner planner) {
         this.options = options;
         this.log = log;
         this.clock = clock;
+        this.planner = planner;
     }
 
     /** Runs the build; throws {@link SiteException} carrying every finding when the site has errors. */
@@ -97,6 +104,7 @@ public final class SiteBuild {
         OutputClaims.check(options.output(), index, stats.files(), StaticFiles.list(sources), findings);
         PageModels models = new PageModels(config, index, stats.view(), findings, PageDates.read(sources.root()));
         findings.failIfErrors("load");
+        BuildScope scope = planner.plan(index);
         log.step("generate", stats.figures() + " chiffres, " + stats.pages().size() + " pages et " + stats.files().size()
                 + " fichiers dérivés" + (drafts.isEmpty() ? "" : ", " + drafts.size() + " brouillon(s) ignoré(s)"), step.lap());
 
@@ -104,25 +112,25 @@ public final class SiteBuild {
         try {
             MarkdownRenderer markdown = new MarkdownRenderer(index, sources.content(), config.basePath(), findings,
                     List.of(stats.markdown()));
-            Map<String, String> html = new JBakeBaker().bake(new BakeRequest(sources, index, layouts, markdown, models, staging, findings));
+            Map<String, String> html = new JBakeBaker().bake(new BakeRequest(sources, scope.bakeIndex(index), layouts, markdown, models, staging, findings));
             findings.failIfErrors("bake");
             writeFiles(staging, stats.files());
             log.step("bake", html.size() + " pages HTML (JBake, Freemarker, flexmark)", step.lap());
 
             TransformChain transforms = TransformChain.standard();
             SearchCollector search = new SearchCollector();
-            List<PageFacts> facts = new PagePass(transforms, PageChecks.standard(), findings, search)
-                    .run(staging, builtPages(index, sources, config), html);
+            List<PageFacts> facts = scope.facts(new PagePass(transforms, PageChecks.standard(), findings, search)
+                    .run(staging, scope.pages(builtPages(index, sources, config)), html));
             log.step("post", facts.size() + " pages : " + String.join(", ", transforms.names()), step.lap());
 
-            findings.addAll(SharedProblems.fold(new LinkCheck(config.basePath(), files(staging)).check(facts)));
+            findings.addAll(SharedProblems.fold(new LinkCheck(config.basePath(), scope.files(files(staging))).check(facts)));
             findings.failIfErrors("check");
             log.step("check", "liens, ancres, titres, images, langue", step.lap());
-            log.step("extras", new Extras(config, options.source()).write(staging, index, search.pages(), findings), step.lap());
+            log.step("extras", new Extras(config, options.source()).write(staging, index, scope.search(search.pages()), findings), step.lap());
 
             Path published = options.output();
             if (options.publish()) {
-                Publisher.publish(staging, options.output());
+                scope.publish(staging, options.output());
                 log.step("publish", relative(options.output()), step.lap());
             } else {
                 Publisher.delete(staging);
