@@ -4,6 +4,7 @@ import fr.crefop.stages.check.PageFacts;
 import fr.crefop.stages.content.FrontMatter;
 import fr.crefop.stages.content.SiteIndex;
 import fr.crefop.stages.content.SourcePage;
+import fr.crefop.stages.extras.SearchIndex;
 import fr.crefop.stages.extras.SearchPage;
 
 import java.nio.file.Path;
@@ -13,12 +14,13 @@ import java.util.Set;
 
 /**
  * What a successful build leaves for the next one in the same process (the preview): every page's face (all but its
- * text), the link facts of every page, the search entries and the list of files before the extras.
+ * text), the link facts of every page, the search entries (and their part of the index) and the list of files
+ * before the extras.
  *
  * @param output where that build was published
  */
 record BuildMemory(Path output, List<Face> faces, List<PageFacts> facts, Map<String, SearchPage> search,
-                   Set<String> files) {
+                   Set<String> files, SearchIndex.Memo searchMemo) {
 
     BuildMemory {
         faces = List.copyOf(faces);

@@ -5,6 +5,7 @@ import fr.crefop.stages.content.Addresses;
 import fr.crefop.stages.content.SiteIndex;
 import fr.crefop.stages.content.SourcePage;
 import fr.crefop.stages.diag.Findings;
+import fr.crefop.stages.extras.SearchIndex;
 import fr.crefop.stages.extras.SearchPage;
 
 import java.io.IOException;
@@ -40,11 +41,13 @@ final class BuildScope {
     private Set<String> rawAliases = Set.of();
     private Set<String> renderedUrls = Set.of();
     private int rendered;
+    private final SearchIndex.Memo searchMemo;
 
     private BuildScope(Optional<BuildMemory> previous, Set<String> only, List<BuildMemory.Face> faces) {
         this.previous = previous;
         this.only = Set.copyOf(only);
         this.faces = faces;
+        this.searchMemo = previous.map(BuildMemory::searchMemo).orElseGet(SearchIndex.Memo::new);
     }
 
     /** Every page is rendered. */
@@ -55,6 +58,11 @@ final class BuildScope {
     /** Only the pages of these sources (paths relative to the site folder) are rendered; the rest comes from {@code previous}. */
     static BuildScope only(BuildMemory previous, Set<String> sourcePaths) {
         return new BuildScope(Optional.of(previous), sourcePaths, previous.faces());
+    }
+
+    /** The search index's parts of the pages not rendered again (kept from build to build). */
+    SearchIndex.Memo searchMemo() {
+        return searchMemo;
     }
 
     boolean partial() {
@@ -141,7 +149,7 @@ final class BuildScope {
 
     /** What the next build may reuse (call after a successful build). */
     BuildMemory memory(Path output) {
-        return new BuildMemory(output, faces, facts, search, files);
+        return new BuildMemory(output, faces, facts, search, files, searchMemo);
     }
 
     /** Chooses the scope of a build once its pages are loaded and indexed. */

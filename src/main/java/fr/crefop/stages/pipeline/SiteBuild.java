@@ -126,7 +126,7 @@ public final class SiteBuild {
             findings.addAll(SharedProblems.fold(new LinkCheck(config.basePath(), scope.files(files(staging))).check(facts)));
             findings.failIfErrors("check");
             log.step("check", "liens, ancres, titres, images, langue", step.lap());
-            log.step("extras", new Extras(config, options.source()).write(staging, index, scope.search(search.pages()), findings), step.lap());
+            log.step("extras", new Extras(config, options.source(), scope.searchMemo()).write(staging, index, scope.search(search.pages()), findings), step.lap());
 
             Path published = options.output();
             if (options.publish()) {

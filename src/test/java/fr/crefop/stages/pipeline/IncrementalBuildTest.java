@@ -108,7 +108,7 @@ class IncrementalBuildTest {
         TestSite site = TestSite.write(folder.resolve("site"), FIXTURE);
         copy(Path.of("templates"), site.root().resolve("templates"));
         copy(Path.of("data"), site.root().resolve("data"));
-        replay(site.root(), 20251201L, 12);
+        assertThat(replay(site.root(), 20251201L, 10)).as("every kind of edit").containsExactlyInAnyOrder(Edit.values());
     }
 
     @Test
@@ -118,20 +118,27 @@ class IncrementalBuildTest {
             copy(Path.of(part), root.resolve(part));
         }
         Files.copy(Path.of("site.yaml"), root.resolve("site.yaml"));
-        replay(root, 12L, 8);
+        assertThat(replay(root, 12L, 8)).containsExactlyInAnyOrder(Edit.values());
     }
 
-    /** Runs {@code steps} seeded edits, each followed by an incremental build and a comparison with a clean build. */
-    private void replay(Path root, long seed, int steps) throws IOException, InterruptedException {
+    /** Runs seeded edits (each kind once, in a seeded order, then random ones up to {@code steps}), each followed by an incremental build and a comparison with a clean build. */
+    private Set<Edit> replay(Path root, long seed, int steps) throws IOException, InterruptedException {
         Random random = new Random(seed);
         Path preview = folder.resolve("preview");
         SourceWatcher watcher = PreviewSession.watcher(root);
-        IncrementalBuild builds = new IncrementalBuild(new BuildOptions(root, preview, false, true), new BuildLog(new java.io.PrintWriter(System.out)));
+        IncrementalBuild builds = new IncrementalBuild(new BuildOptions(root, preview, false, true), BuildLog.silent());
         builds.run(Set.of());
         List<Path> added = new ArrayList<>();
         List<String> done = new ArrayList<>();
-        for (int step = 0; step < steps; step++) {
-            Edit edit = step == 0 ? Edit.TEXT : Edit.values()[random.nextInt(Edit.values().length)];
+        Set<Edit> kinds = java.util.EnumSet.noneOf(Edit.class);
+        List<Edit> plan = new ArrayList<>(List.of(Edit.values()));
+        java.util.Collections.shuffle(plan, random);
+        plan.add(0, Edit.TEXT);
+        while (plan.size() < steps) {
+            plan.add(Edit.values()[random.nextInt(Edit.values().length)]);
+        }
+        for (int step = 0; step < plan.size(); step++) {
+            Edit edit = plan.get(step);
             List<Path> pages = pages(root);
             Path page = pages.get(random.nextInt(pages.size()));
             done.add(edit + " " + root.relativize(page));
@@ -176,7 +183,10 @@ class IncrementalBuildTest {
                 assertThat(builds.lastRendered()).as("pages rendered after %s", done).isEqualTo(1);
             }
             assertThat(differences(preview, fresh(root))).as("files that differ after %s", done).isEmpty();
+            kinds.add(edit);
         }
+        System.out.println("IncrementalBuildTest " + root.getFileName() + " : " + done);
+        return kinds;
     }
 
     private enum Edit { TEXT, TITLE, ADD, REMOVE, DATA, TEMPLATE, REFUSED }
