@@ -40,7 +40,7 @@ class Events:
     """One live-reload connection, read line by line."""
 
     def __init__(self, port):
-        self.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        self.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
         self.conn.request("GET", "/__memento/reload")
         self.resp = self.conn.getresponse()
         if self.resp.status != 200:
