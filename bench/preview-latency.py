@@ -25,14 +25,18 @@ def free_port():
 
 
 def wait_for_server(proc, port, deadline):
+    """Waits until serve answers a request (it listens before its first build, but answers only after it)."""
     while time.time() < deadline:
         if proc.poll() is not None:
             sys.exit("serve stopped: exit code %s" % proc.returncode)
         try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                return
-        except OSError:
-            time.sleep(0.1)
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
+            conn.request("HEAD", "/")
+            conn.getresponse()
+            conn.close()
+            return
+        except (OSError, http.client.HTTPException):
+            time.sleep(0.2)
     sys.exit("serve did not start")
 
 
