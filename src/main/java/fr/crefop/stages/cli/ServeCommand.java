@@ -2,7 +2,7 @@ package fr.crefop.stages.cli;
 
 import fr.crefop.stages.pipeline.BuildLog;
 import fr.crefop.stages.pipeline.BuildOptions;
-import fr.crefop.stages.pipeline.SiteBuild;
+import fr.crefop.stages.pipeline.IncrementalBuild;
 import fr.crefop.stages.serve.PreviewServer;
 import fr.crefop.stages.serve.PreviewSession;
 import picocli.CommandLine;
@@ -16,8 +16,8 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 @Command(name = "serve", description = "Construit le site dans un dossier de prévisualisation (jamais dans le site publié), "
-        + "le sert sur http://127.0.0.1:PORT/ et le reconstruit à chaque modification (la page ouverte se recharge "
-        + "seule). Ctrl+C pour arrêter.")
+        + "le sert sur http://127.0.0.1:PORT/ et le reconstruit à chaque modification : seules les pages dont le texte a "
+        + "changé sont refaites quand c'est possible ; la page ouverte se recharge seule, ou affiche les erreurs. Ctrl+C pour arrêter.")
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -49,7 +49,8 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         // Listen first: a port in use stops the command at once, before any build.
         try (PreviewServer server = PreviewServer.withLiveReload(options.output(), port)) {
-            PreviewSession session = new PreviewSession(() -> new SiteBuild(options, new BuildLog(out)).run(),
+            IncrementalBuild builds = new IncrementalBuild(options, new BuildLog(out));
+            PreviewSession session = new PreviewSession(builds::run,
                     PreviewSession.watcher(options.source()), server, spec.commandLine().getErr(), main.debug());
             session.start();
             out.println("Prévisualisation : " + server.origin() + "/ (Ctrl+C pour arrêter)");

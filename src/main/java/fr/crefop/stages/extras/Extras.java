@@ -22,17 +22,24 @@ public final class Extras {
 
     private final SiteConfig config;
     private final Path siteFolder;
+    private final SearchIndex.Memo searchMemo;
 
     public Extras(SiteConfig config, Path siteFolder) {
+        this(config, siteFolder, new SearchIndex.Memo());
+    }
+
+    /** @param searchMemo the search index's parts kept from the previous build (the preview's) */
+    public Extras(SiteConfig config, Path siteFolder, SearchIndex.Memo searchMemo) {
         this.config = config;
         this.siteFolder = siteFolder;
+        this.searchMemo = searchMemo;
     }
 
     /** Writes the files into {@code staging} and returns a line for the build log. */
     public String write(Path staging, SiteIndex index, List<SearchPage> searchPages, Findings findings) {
         PublicAddress address = new PublicAddress(config.url());
         findings.addAll(PublicAddress.warnings(config, siteFolder));
-        String search = SearchIndex.json(searchPages);
+        String search = SearchIndex.json(searchPages, searchMemo);
         write(staging, SEARCH_INDEX, search);
         write(staging, Sitemap.FILE, Sitemap.xml(index.pages(), address, config.basePath()));
         write(staging, Robots.FILE, Robots.text(address, config.basePath()));

@@ -69,6 +69,7 @@ public final class SiteBuild {
     private final BuildOptions options;
     private final BuildLog log;
     private final Clock clock;
+    private final BuildScope.Planner planner;
 
     public SiteBuild(BuildOptions options, BuildLog log) {
         this(options, log, Clock.systemDefaultZone());
@@ -76,9 +77,15 @@ public final class SiteBuild {
 
     /** @param clock gives today's date, compared with the pages' {@code a_revoir} dates (fixed in tests) */
     public SiteBuild(BuildOptions options, BuildLog log, Clock clock) {
+        this(options, log, clock, BuildScope::whole);
+    }
+
+    /** @param planner chooses which pages to render (the preview's {@link IncrementalBuild} may render only some) */
+    SiteBuild(BuildOptions options, BuildLog log, Clock clock, BuildScope.Planner planner) {
         this.options = options;
         this.log = log;
         this.clock = clock;
+        this.planner = planner;
     }
 
     /** Runs the build; throws {@link SiteException} carrying every finding when the site has errors. */
@@ -133,6 +140,7 @@ public final class SiteBuild {
                 p -> new PageExtras(flyers.view(p, config.basePath()), videos.view(p),
                         p.frontMatter().layout().equals(Testimonies.LAYOUT) ? testimonies : List.of()));
         findings.failIfErrors("load");
+        BuildScope scope = planner.plan(index);
         log.step("generate", stats.figures() + " chiffres, " + (stats.pages().size() + catalogue.pages().size()) + " pages et "
                 + generatedFiles.size() + " fichiers dérivés, " + collective.plans() + " plans de stage collectif, "
                 + collective.initiatives() + " initiatives" + (drafts.isEmpty() ? "" : ", " + drafts.size() + " brouillon(s) ignoré(s)"), step.lap());
@@ -142,30 +150,34 @@ public final class SiteBuild {
             Path staging = publisher.staging();
             MarkdownRenderer markdown = new MarkdownRenderer(index, sources.content(), config.basePath(), findings,
                     List.of(stats.markdown(), new SiteSettingsExtension(config)));
-            Map<String, String> html = new JBakeBaker().bake(new BakeRequest(sources, index, layouts, markdown, models, staging, findings));
+            Map<String, String> html = new JBakeBaker().bake(new BakeRequest(sources, scope.bakeIndex(index), layouts, markdown, models, staging, findings));
             findings.failIfErrors("bake");
             writeFiles(staging, generatedFiles);
             log.step("bake", html.size() + " pages HTML (JBake, Freemarker, flexmark)", step.lap());
 
             TransformChain transforms = TransformChain.standard();
             SearchCollector search = new SearchCollector();
-            List<PageFacts> facts = new PagePass(transforms, PageChecks.standard(), findings, search)
-                    .run(staging, builtPages(index, sources, config), html);
+            List<PageFacts> facts = scope.facts(new PagePass(transforms, PageChecks.standard(), findings, search)
+                    .run(staging, scope.pages(builtPages(index, sources, config)), html));
             log.step("post", facts.size() + " pages : " + String.join(", ", transforms.names()), step.lap());
 
             MementoPdf pdf = new MementoPdf(config, index);
-            Set<String> outputs = files(staging);
+            Set<String> outputs = new java.util.TreeSet<>(scope.files(files(staging)));
             outputs.addAll(pdf.plannedFiles());
             findings.addAll(SharedProblems.fold(new LinkCheck(config.basePath(), outputs).check(facts)));
             findings.failIfErrors("check");
             log.step("check", "liens, ancres, titres, images, langue", step.lap());
-            log.step("extras", new Extras(config, options.source()).write(staging, index, search.pages(), findings), step.lap());
+            log.step("extras", new Extras(config, options.source(), scope.searchMemo()).write(staging, index, scope.search(search.pages()), findings), step.lap());
 
-            pdf.write(staging, Optional.of(options.output())).ifPresent(made -> log.step("extras", made.logLine(), step.lap()));
+            // a partial preview rebuild never touches the mémento (IncrementalBuild rebuilds all when it changes):
+            // the PDF of the previous build stays
+            if (!scope.partial()) {
+                pdf.write(staging, Optional.of(options.output())).ifPresent(made -> log.step("extras", made.logLine(), step.lap()));
+            }
 
             Path published = options.output();
             if (options.publish()) {
-                publisher.publish();
+                scope.publish(publisher, options.output());
                 findings.addAll(publisher.warnings());
                 log.step("publish", relative(options.output()), step.lap());
                 if (options.acceptAddresses()) {

@@ -23,6 +23,8 @@ final class LiveReload implements AutoCloseable {
     private static final byte[] HEARTBEAT = ": toujours là\n\n".getBytes(StandardCharsets.UTF_8);
 
     private final int limit;
+    /** The findings event of the last refused save, sent to pages opened since; none after a good save. */
+    private volatile byte[] shown = new byte[0];
     private final Set<Client> clients = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "preview-heartbeat");
@@ -53,14 +55,25 @@ final class LiveReload implements AutoCloseable {
         try {
             exchange.sendResponseHeaders(200, 0);
             client.write(": ouvert\n\n".getBytes(StandardCharsets.UTF_8));
+            byte[] errors = shown;
+            if (errors.length > 0) {
+                client.write(errors);
+            }
         } catch (IOException e) {
             drop(client);
         }
     }
 
-    /** Tells every open page to reload. */
+    /** Tells every open page to reload (which removes any error overlay). */
     void reload() {
+        shown = new byte[0];
         send(RELOAD);
+    }
+
+    /** Tells every open page, and those opened later until the next reload, to show this event (see {@link ErrorOverlay}). */
+    void show(byte[] event) {
+        shown = event.clone();
+        send(event);
     }
 
     /** How many pages listen now. */

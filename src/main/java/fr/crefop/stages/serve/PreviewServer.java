@@ -3,6 +3,7 @@ package fr.crefop.stages.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import fr.crefop.stages.diag.EnvironmentException;
+import fr.crefop.stages.diag.Finding;
 
 import java.io.IOException;
 import java.net.BindException;
@@ -10,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -19,14 +21,14 @@ import java.util.function.UnaryOperator;
 /**
  * Serves a built site on 127.0.0.1 as a web host would (see {@link SiteFiles} and {@link FileResponse}): folders,
  * redirects, Content-Type, HEAD, byte ranges, the site's 404 page, nothing outside the site folder. Each HTML page
- * goes through a filter: for the preview, it adds a one-line script that reloads the page when the site is rebuilt
+ * goes through a filter: for the preview, it adds a small script that reloads the page when the site is rebuilt, or shows the findings of a refused save ({@link ErrorOverlay})
  * (server-sent events, see {@link LiveReload}; the published files never contain it); the browser tests use their
  * own filter. Requests are answered by a fixed pool of threads; listening pages hold no thread.
  */
 public final class PreviewServer implements AutoCloseable {
 
     static final String RELOAD_PATH = "/__memento/reload";
-    static final String RELOAD_SCRIPT = "<script>new EventSource('" + RELOAD_PATH + "').onmessage=function(){location.reload()}</script>";
+    static final String RELOAD_SCRIPT = ErrorOverlay.script(RELOAD_PATH);
     /** At most this many pages listen for reloads at once. */
     public static final int MAX_LIVE_PAGES = 32;
     static final Duration HEARTBEAT = Duration.ofSeconds(2);
@@ -94,6 +96,11 @@ public final class PreviewServer implements AutoCloseable {
     /** Tells every open page to reload. */
     public void reload() {
         live.reload();
+    }
+
+    /** Shows these findings over the open pages (and those opened later) until the next {@link #reload()}. */
+    public void showFindings(List<Finding> findings) {
+        live.show(ErrorOverlay.event(findings));
     }
 
     /** How many pages listen for reloads now (closed pages are dropped within two heartbeats). */

@@ -2,6 +2,7 @@ package fr.crefop.stages.serve;
 
 import fr.crefop.stages.diag.ConsoleReport;
 import fr.crefop.stages.diag.EnvironmentException;
+import fr.crefop.stages.diag.Finding;
 import fr.crefop.stages.diag.SiteException;
 
 import java.io.PrintWriter;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The preview loop: build, serve, and rebuild at each change of the sources. Nothing that happens during a rebuild
@@ -19,7 +21,7 @@ import java.util.Optional;
  */
 public final class PreviewSession {
 
-    private final Runnable build;
+    private final Rebuild build;
     private final SourceWatcher watcher;
     private final PreviewServer server;
     private final PrintWriter err;
@@ -34,6 +36,14 @@ public final class PreviewSession {
      * @param debug   also print the stack trace of unexpected failures
      */
     public PreviewSession(Runnable build, SourceWatcher watcher, PreviewServer server, PrintWriter err, boolean debug) {
+        this(changed -> build.run(), watcher, server, err, debug);
+    }
+
+    /**
+     * @param build told which source files changed since the previous turn (empty at the first build and after a
+     *              crash: then it should rebuild everything)
+     */
+    public PreviewSession(Rebuild build, SourceWatcher watcher, PreviewServer server, PrintWriter err, boolean debug) {
         this.build = build;
         this.watcher = watcher;
         this.server = server;
@@ -49,14 +59,17 @@ public final class PreviewSession {
 
     /** Builds once (a failure is told, not thrown), then starts serving. */
     public void start() {
-        retry = rebuild() == Outcome.CRASHED;
+        retry = rebuild(Set.of()) == Outcome.CRASHED;
         server.start();
     }
 
-    /** Rebuilds every {@code every} until the thread is interrupted. */
+    /**
+     * Rebuilds at each change until the thread is interrupted: wakes up when the system tells of a change, or every
+     * {@code every} at most (see {@link SourceWatcher#await(Duration)}).
+     */
     public void run(Duration every) throws InterruptedException {
         while (!Thread.currentThread().isInterrupted()) {
-            Thread.sleep(every.toMillis());
+            watcher.await(every);
             poll();
         }
     }
@@ -65,17 +78,19 @@ public final class PreviewSession {
     public boolean poll() {
         boolean again = retry;
         retry = false;
-        boolean changed;
+        Set<Path> changed;
+        boolean unknown = false;
         try {
-            changed = watcher.changed();
+            changed = watcher.changes();
         } catch (RuntimeException | Error e) {
             tell(e, "la surveillance des fichiers a échoué");
-            changed = true;
+            changed = Set.of();
+            unknown = true;
         }
-        if (!changed && !again) {
+        if (changed.isEmpty() && !again && !unknown) {
             return false;
         }
-        Outcome outcome = rebuild();
+        Outcome outcome = rebuild(again || unknown ? Set.of() : changed);
         retry = outcome == Outcome.CRASHED && !again;
         if (outcome == Outcome.BUILT) {
             server.reload();
@@ -84,17 +99,21 @@ public final class PreviewSession {
         return false;
     }
 
-    private Outcome rebuild() {
+    private Outcome rebuild(Set<Path> changed) {
         try {
-            build.run();
+            build.run(changed);
             return Outcome.BUILT;
         } catch (SiteException e) {
             new ConsoleReport(err).print(e.findings());
             err.println("La prévisualisation garde la version précédente ; corrigez puis enregistrez.");
+            server.showFindings(e.findings());
             return Outcome.REFUSED;
         } catch (RuntimeException | Error e) {
             tell(e, "la reconstruction a échoué");
             err.println("La prévisualisation garde la version précédente ; elle sera reconstruite à la prochaine modification.");
+            server.showFindings(List.of(Finding.error("", 0, "preview", "la reconstruction a échoué ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " : " + e.getMessage()) + ")",
+                    "voyez le terminal de la prévisualisation")));
             return Outcome.CRASHED;
         } finally {
             err.flush();
@@ -132,4 +151,10 @@ public final class PreviewSession {
     }
 
     private enum Outcome { BUILT, REFUSED, CRASHED }
+
+    /** One rebuild, told which source files changed (an empty set: unknown, rebuild everything). */
+    @FunctionalInterface
+    public interface Rebuild {
+        void run(Set<Path> changed);
+    }
 }
