@@ -25,8 +25,8 @@ final class HtmlPolicy {
     static final String NO_SCRIPT = "les scripts et iframes sont interdits : le site fonctionne sans JavaScript";
     private static final String IMAGE = "pour une image, écrivez ![ce que montre l'image](image.png), le fichier à côté de la page";
     private static final String LINK = "pour un lien, écrivez [texte](adresse)";
-    private static final String VIDEO = "pour une vidéo : l'intégration est à venir (voir la page vidéos) ; en attendant, "
-            + "écrivez un lien [texte](adresse)";
+    private static final String VIDEO = "pour une vidéo : une page à la mise en page « layout: video » (fichier placé à côté "
+            + "de la page, ou « external: https://… » chez un hébergeur, chargé au clic du lecteur), ou un lien [texte](adresse)";
     private static final String STYLE = "la mise en forme vient de la feuille de style du site : écrivez **gras**, *italique*,"
             + " ou un encadré (!!! attention, !!! retenir)";
     private static final String FORM = "les formulaires sont interdits : le site ne collecte rien ; pour un contact, écrivez"

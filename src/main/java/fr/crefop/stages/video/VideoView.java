@@ -17,13 +17,15 @@ import java.util.List;
  * @param credits      credits lines
  * @param external     the address of the video on another host, or empty
  * @param host         that host's name ({@code www.dailymotion.com})
+ * @param embed        the host's player address for an {@code <iframe>} loaded on the reader's click (see
+ *                     {@link EmbedAddress}), or empty (no external address, or an unknown host: a link only)
  * @param jsonLd       the schema.org VideoObject of a published video, or empty
  */
 public record VideoView(boolean present, boolean upcoming, String src, String type, String captions, String poster,
                         String duration, String durationIso, List<Chapter> chapters, List<String> credits,
-                        String external, String host, String jsonLd) {
+                        String external, String host, String embed, String jsonLd) {
 
-    public static final VideoView NONE = new VideoView(false, false, "", "", "", "", "", "", List.of(), List.of(), "", "", "");
+    public static final VideoView NONE = new VideoView(false, false, "", "", "", "", "", "", List.of(), List.of(), "", "", "", "");
 
     public VideoView {
         chapters = List.copyOf(chapters);

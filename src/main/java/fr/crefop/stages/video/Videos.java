@@ -76,7 +76,9 @@ public final class Videos {
             Optional<String> captions = local("captions");
             Optional<String> poster = local("poster");
             String external = map.get("external").map(map::scalar).map(String::strip).orElse("");
-            String host = external.isEmpty() ? "" : host(external);
+            URI externalUri = external.isEmpty() ? URI.create("") : externalUri(external);
+            String host = external.isEmpty() ? "" : externalUri.getHost();
+            String embed = external.isEmpty() ? "" : EmbedAddress.of(externalUri).orElse("");
             if (!upcoming) {
                 List<Finding> missing = new ArrayList<>();
                 if (file.isEmpty() && external.isEmpty()) {
@@ -103,14 +105,14 @@ public final class Videos {
             VideoView view = new VideoView(true, upcoming, file.map(this::url).orElse(""),
                     file.map(Videos::mediaType).orElse(""), captions.map(this::url).orElse(""),
                     poster.map(this::url).orElse(""), duration, durationIso, chapters(),
-                    map.get("credits").map(map::strings).orElse(List.<String>of()).stream().map(FrenchText::typeset).toList(), external, host, "");
+                    map.get("credits").map(map::strings).orElse(List.<String>of()).stream().map(FrenchText::typeset).toList(), external, host, embed, "");
             return upcoming ? view : withJsonLd(view);
         }
 
         private VideoView withJsonLd(VideoView v) {
             String json = VideoJsonLd.of(page, v, site);
             return new VideoView(v.present(), v.upcoming(), v.src(), v.type(), v.captions(), v.poster(), v.duration(),
-                    v.durationIso(), v.chapters(), v.credits(), v.external(), v.host(), json);
+                    v.durationIso(), v.chapters(), v.credits(), v.external(), v.host(), v.embed(), json);
         }
 
         /** A file named next to the page: must be a plain relative name, and exist. */
@@ -160,13 +162,14 @@ public final class Videos {
             return hours * 3600 + Integer.parseInt(m.group(2)) * 60 + Integer.parseInt(m.group(3));
         }
 
-        private String host(String external) {
+        /** The external address: an absolute {@code https://} address with a host, else an error at its line. */
+        private URI externalUri(String external) {
             try {
                 URI uri = new URI(external);
                 if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
                     throw new java.net.URISyntaxException(external, "not https");
                 }
-                return uri.getHost();
+                return uri;
             } catch (java.net.URISyntaxException e) {
                 throw map.error(map.get("external").orElseThrow(), "adresse externe invalide « " + external + " »",
                         "écrivez l'adresse complète de la vidéo chez l'hébergeur, commençant par https://");

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Site: a video page with a sample MP4 and French captions written by the test itself (nothing downloaded).
  * Features tested: the native player with its captions track, chapters, credits, the transcript on the page,
  * the VideoObject JSON-LD, Range requests (206) on the file through the preview server, the « vidéo à venir »
- * state, the external-host link, and the build errors of a published video without captions or transcript.
+ * state, the external-host link or click-to-load placeholder, and the build errors of a published video without captions or transcript.
  */
 class VideoSiteTest {
 
@@ -134,6 +134,43 @@ class VideoSiteTest {
         assertThat(page.select("iframe, video")).isEmpty();
         Element link = page.selectFirst(".video__external a[href=https://video.exemple.test/v/123]");
         assertThat(link.text()).isEqualTo("Voir la vidéo sur video.exemple.test");
+        assertThat(page.select(".video button, [data-embed], .video__consent")).as("unknown host: a link only").isEmpty();
+        assertThat(page.select("script[src$=video-consent.js]")).isEmpty();
+    }
+
+    @Test
+    void aYouTubeVideoIsAClickToLoadPlaceholderNamingItsHost(@TempDir Path folder) throws Exception {
+        TestSite site = withSample(folder, VIDEO_PAGE.replace("file: film.mp4",
+                "external: https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=5\nposter: affiche.png"));
+        Files.write(site.root().resolve("content/videos/affiche.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G'});
+        site.build();
+        Document page = site.page("/videos/");
+        Element placeholder = page.selectFirst(".video__external .video__consent");
+        assertThat(placeholder.text()).contains("Le film", "Cette vidéo est hébergée par www.youtube.com. En la chargeant, "
+                + "vous acceptez que www.youtube.com reçoive votre adresse IP et dépose éventuellement des cookies.");
+        assertThat(placeholder.selectFirst("img").attr("src")).isEqualTo("/videos/affiche.png");
+        Element button = placeholder.selectFirst("button[type=button]");
+        assertThat(button.text()).isEqualTo("Charger la vidéo depuis www.youtube.com");
+        assertThat(button.attr("data-embed")).isEqualTo("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
+        assertThat(button.attr("data-title")).isEqualTo("Vidéo : Le film (www.youtube.com)");
+        assertThat(page.selectFirst(".video__external a[href^=https://www.youtube.com/watch]").text())
+                .isEqualTo("Voir la vidéo sur www.youtube.com");
+        assertThat(page.select("script[src=/assets/js/video-consent.js][defer]")).hasSize(1);
+        assertThat(site.exists("assets/js/video-consent.js")).isTrue();
+        // Nothing from the other site before the click: no frame, no image, no preconnect, no script from it.
+        assertThat(page.select("iframe, video, link[rel~=preconnect|dns-prefetch|preload|prefetch]")).isEmpty();
+        assertThat(page.select("[src]").eachAttr("src")).noneMatch(src -> src.contains("youtube") || src.startsWith("http"));
+        assertThat(site.page("/").select("script[src$=video-consent.js]")).as("only on that video page").isEmpty();
+    }
+
+    @Test
+    void aNonHttpsExternalAddressIsAnErrorNamingTheFileAndLine(@TempDir Path folder) throws Exception {
+        TestSite site = withSample(folder, VIDEO_PAGE.replace("file: film.mp4", "external: http://www.youtube.com/watch?v=dQw4w9WgXcQ"));
+        Finding error = TestSite.onlyError(site.buildFails());
+        assertThat(error.path()).isEqualTo("content/videos/index.md");
+        assertThat(error.line()).isEqualTo(7);
+        assertThat(error.message()).isEqualTo("adresse externe invalide « http://www.youtube.com/watch?v=dQw4w9WgXcQ »");
+        assertThat(error.hint()).contains("https://");
     }
 
     @Test
