@@ -1,5 +1,6 @@
 package fr.crefop.stages.catalogue;
 
+import fr.crefop.stages.config.PublicAddress;
 import fr.crefop.stages.content.Audience;
 import fr.crefop.stages.content.Level;
 
@@ -31,10 +32,10 @@ final class AtomFeed {
         xml.append("  <title>").append(Xml.escape(title)).append("</title>\n");
         xml.append("  <updated>").append(timestamp(Catalogue.newest(entries).orElse(LocalDate.EPOCH))).append("</updated>\n");
         xml.append("  <author><name>").append(Xml.escape(siteTitle)).append("</name></author>\n");
-        xml.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(Xml.escape(addresses.of(feedAddress))).append("\"/>\n");
-        xml.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(addresses.of(pageAddress))).append("\"/>\n");
+        xml.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(Xml.escape(addresses.orRelative(feedAddress))).append("\"/>\n");
+        xml.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(addresses.orRelative(pageAddress))).append("\"/>\n");
         for (Resource resource : entries) {
-            String href = resource.external() ? resource.address() : addresses.of(resource.address());
+            String href = resource.external() ? resource.address() : addresses.orRelative(resource.address());
             xml.append("  <entry>\n");
             xml.append("    <id>").append(id(resource.address())).append("</id>\n");
             xml.append("    <title>").append(Xml.escape(resource.title())).append("</title>\n");

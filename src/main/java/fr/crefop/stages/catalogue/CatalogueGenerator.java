@@ -1,5 +1,6 @@
 package fr.crefop.stages.catalogue;
 
+import fr.crefop.stages.config.PublicAddress;
 import fr.crefop.stages.config.SiteConfig;
 import fr.crefop.stages.config.SiteSources;
 import fr.crefop.stages.content.FrontMatter;

@@ -1,5 +1,6 @@
 package fr.crefop.stages.catalogue;
 
+import fr.crefop.stages.config.PublicAddress;
 import fr.crefop.stages.content.Audience;
 import fr.crefop.stages.content.Level;
 
@@ -20,7 +21,7 @@ final class ResourcesJson {
     static byte[] write(String siteTitle, Catalogue catalogue, PublicAddress addresses) {
         StringBuilder json = new StringBuilder("{\n");
         json.append("  \"site\": ").append(string(siteTitle)).append(",\n");
-        json.append("  \"addressesAreAbsolute\": ").append(addresses.absolute()).append(",\n");
+        json.append("  \"addressesAreAbsolute\": ").append(addresses.known()).append(",\n");
         json.append("  \"resources\": [");
         List<Resource> resources = catalogue.resources();
         for (int i = 0; i < resources.size(); i++) {
@@ -28,7 +29,7 @@ final class ResourcesJson {
             json.append(i == 0 ? "\n" : ",\n").append("    {");
             json.append("\"title\": ").append(string(r.title()));
             json.append(", \"summary\": ").append(string(r.summary()));
-            json.append(", \"address\": ").append(string(r.external() ? r.address() : addresses.of(r.address())));
+            json.append(", \"address\": ").append(string(r.external() ? r.address() : addresses.orRelative(r.address())));
             json.append(", \"audience\": ").append(strings(r.audiences().stream().map(Audience::key).toList()));
             json.append(", \"level\": ").append(strings(r.levels().stream().map(Level::key).toList()));
             json.append(", \"updated\": ").append(r.updated().map(LocalDate::toString).map(ResourcesJson::string).orElse("null"));

@@ -1,5 +1,6 @@
 package fr.crefop.stages.extras;
 
+import fr.crefop.stages.config.PublicAddress;
 import fr.crefop.stages.config.SiteConfig;
 import fr.crefop.stages.content.SiteIndex;
 import fr.crefop.stages.diag.Findings;
@@ -37,12 +38,12 @@ public final class Extras {
 
     /** Writes the files into {@code staging} and returns a line for the build log. */
     public String write(Path staging, SiteIndex index, List<SearchPage> searchPages, Findings findings) {
-        PublicAddress address = new PublicAddress(config.url());
+        PublicAddress address = PublicAddress.of(config);
         findings.addAll(PublicAddress.warnings(config, siteFolder));
         String search = SearchIndex.json(searchPages, searchMemo);
         write(staging, SEARCH_INDEX, search);
-        write(staging, Sitemap.FILE, Sitemap.xml(index.pages(), address, config.basePath()));
-        write(staging, Robots.FILE, Robots.text(address, config.basePath()));
+        write(staging, Sitemap.FILE, Sitemap.xml(index.pages(), address));
+        write(staging, Robots.FILE, Robots.text(address));
         return "index de recherche (" + searchPages.size() + " pages, " + (search.getBytes(StandardCharsets.UTF_8).length / 1024) + " Kio), "
                 + Sitemap.FILE + ", " + Robots.FILE;
     }

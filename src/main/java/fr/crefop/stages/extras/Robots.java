@@ -1,5 +1,7 @@
 package fr.crefop.stages.extras;
 
+import fr.crefop.stages.config.PublicAddress;
+
 /**
  * {@code robots.txt}: every page may be crawled (drafts are never published; the pages left at old addresses and the
  * 404 page carry {@code noindex}), and the sitemap's address.
@@ -11,13 +13,13 @@ public final class Robots {
     private Robots() {
     }
 
-    public static String text(PublicAddress address, String basePath) {
+    public static String text(PublicAddress address) {
         String unknown = address.known() ? ""
                 : "# Adresse publique du site à confirmer (site.yaml, clé « url ») : l'adresse du plan est relative.\n";
         return "# Mémento Stages Normandie : tout le site peut être exploré.\n" + unknown
                 + "User-agent: *\n"
                 + "Allow: /\n"
                 + "\n"
-                + "Sitemap: " + address.of(basePath + Sitemap.FILE) + "\n";
+                + "Sitemap: " + address.orRelative("/" + Sitemap.FILE) + "\n";
     }
 }

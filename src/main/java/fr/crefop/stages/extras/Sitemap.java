@@ -1,5 +1,6 @@
 package fr.crefop.stages.extras;
 
+import fr.crefop.stages.config.PublicAddress;
 import fr.crefop.stages.content.SourcePage;
 
 import java.util.List;
@@ -19,16 +20,15 @@ public final class Sitemap {
     /**
      * @param pages    the site's pages (from the index: old addresses are not among them)
      * @param address  the public address
-     * @param basePath the path the site is served under
      */
-    public static String xml(List<SourcePage> pages, PublicAddress address, String basePath) {
+    public static String xml(List<SourcePage> pages, PublicAddress address) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (SourcePage page : pages) {
             if (page.isDraft() || ExtraPages.isExtra(page)) {
                 continue;
             }
-            xml.append("  <url><loc>").append(escape(address.of(basePath + page.address().substring(1)))).append("</loc>");
+            xml.append("  <url><loc>").append(escape(address.orRelative(page.address()))).append("</loc>");
             page.frontMatter().date().ifPresent(date -> xml.append("<lastmod>").append(date).append("</lastmod>"));
             xml.append("</url>\n");
         }

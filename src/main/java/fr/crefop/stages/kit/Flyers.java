@@ -1,5 +1,6 @@
 package fr.crefop.stages.kit;
 
+import fr.crefop.stages.config.PublicAddress;
 import fr.crefop.stages.config.SiteConfig;
 import fr.crefop.stages.content.Addresses;
 import fr.crefop.stages.content.FrontMatter;
@@ -26,11 +27,11 @@ public final class Flyers {
     public static final String SEGMENT = "affiche";
     public static final String KEY_POINTS = "points_cles";
 
-    private final SiteAddress site;
+    private final PublicAddress site;
     private final Map<String, SourcePage> targets = new HashMap<>();
     private final Map<String, String> flyerOf = new HashMap<>();
 
-    public Flyers(SiteAddress site) {
+    public Flyers(PublicAddress site) {
         this.site = site;
     }
 

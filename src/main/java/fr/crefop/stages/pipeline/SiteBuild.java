@@ -1,5 +1,6 @@
 package fr.crefop.stages.pipeline;
 
+import fr.crefop.stages.config.PublicAddress;
 import fr.crefop.stages.bake.BakeRequest;
 import fr.crefop.stages.bake.JBakeBaker;
 import fr.crefop.stages.bake.StaticFiles;
@@ -34,7 +35,6 @@ import fr.crefop.stages.extras.SearchCollector;
 import fr.crefop.stages.extras.pdf.MementoPdf;
 import fr.crefop.stages.html.TransformChain;
 import fr.crefop.stages.kit.Flyers;
-import fr.crefop.stages.kit.SiteAddress;
 import fr.crefop.stages.markdown.MarkdownRenderer;
 import fr.crefop.stages.markdown.SiteSettingsExtension;
 import fr.crefop.stages.paths.ContainedPath;
@@ -114,7 +114,7 @@ public final class SiteBuild {
                 .filter(p -> options.drafts() || !p.isDraft()).toList();
         GeneratedCatalogue catalogue = new CatalogueGenerator(sources, config, dates).generate(own, findings);
         List<SourcePage> authored = Stream.concat(own.stream(), catalogue.pages().stream()).toList();
-        SiteAddress address = SiteAddress.of(config);
+        PublicAddress address = PublicAddress.of(config);
         Flyers flyers = new Flyers(address);
         List<SourcePage> pages = Stream.concat(authored.stream(),
                 flyers.generate(authored, sources.content(), layouts.contains(Flyers.LAYOUT), dates::of).stream()).toList();

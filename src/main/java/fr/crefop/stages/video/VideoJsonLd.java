@@ -1,7 +1,7 @@
 package fr.crefop.stages.video;
 
+import fr.crefop.stages.config.PublicAddress;
 import fr.crefop.stages.content.SourcePage;
-import fr.crefop.stages.kit.SiteAddress;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ final class VideoJsonLd {
     private VideoJsonLd() {
     }
 
-    static String of(SourcePage page, VideoView video, SiteAddress site) {
+    static String of(SourcePage page, VideoView video, PublicAddress site) {
         List<String> fields = new ArrayList<>();
         fields.add(pair("@context", "https://schema.org"));
         fields.add(pair("@type", "VideoObject"));
@@ -38,7 +38,7 @@ final class VideoJsonLd {
         return "{" + String.join(",", fields) + "}";
     }
 
-    private static String absolute(String path, SiteAddress site) {
+    private static String absolute(String path, PublicAddress site) {
         return site.known() ? site.url() + path : path;
     }
 

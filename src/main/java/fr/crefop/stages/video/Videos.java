@@ -1,5 +1,6 @@
 package fr.crefop.stages.video;
 
+import fr.crefop.stages.config.PublicAddress;
 import fr.crefop.stages.config.YamlMap;
 import fr.crefop.stages.content.FrenchText;
 import fr.crefop.stages.content.HeaderMap;
@@ -7,7 +8,6 @@ import fr.crefop.stages.content.SourcePage;
 import fr.crefop.stages.diag.Finding;
 import fr.crefop.stages.diag.Findings;
 import fr.crefop.stages.diag.SiteException;
-import fr.crefop.stages.kit.SiteAddress;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 import java.net.URI;
@@ -41,7 +41,7 @@ public final class Videos {
     }
 
     /** Reads every video page among {@code pages}; problems go to {@code findings}. */
-    public static Videos load(List<SourcePage> pages, Path content, SiteAddress site, String basePath, Findings findings) {
+    public static Videos load(List<SourcePage> pages, Path content, PublicAddress site, String basePath, Findings findings) {
         Videos videos = new Videos();
         for (SourcePage page : pages) {
             if (!page.frontMatter().layout().equals(LAYOUT)) {
@@ -62,7 +62,7 @@ public final class Videos {
     }
 
     /** Reads the header of one video page. */
-    private record VideoReader(SourcePage page, YamlMap map, Path content, SiteAddress site, String basePath) {
+    private record VideoReader(SourcePage page, YamlMap map, Path content, PublicAddress site, String basePath) {
 
         VideoView read() {
             String state = map.get("etat").map(map::scalar).orElse(PUBLISHED);

@@ -1,28 +1,52 @@
-package fr.crefop.stages.extras;
+package fr.crefop.stages.config;
 
-import fr.crefop.stages.config.SiteConfig;
 import fr.crefop.stages.diag.Finding;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The site's public address ({@code url} in {@code site.yaml}): absolute addresses when it is known; while it is
- * empty (« à confirmer »), the relative form, and one warning for the whole build.
+ * The site's public address, set in one place: {@code url} in {@code site.yaml}. Used by everything that must give an
+ * absolute address (sitemap, robots.txt, feeds, QR codes, video metadata). While {@code url} is empty
+ * (« à confirmer »), nothing guesses one: callers get the root-relative form or nothing, and the build warns once.
+ *
+ * @param url      the public address without its final '/', e.g. {@code https://stages.exemple.fr}; it may end with
+ *                 the site's path ({@code https://exemple.fr/stages}), which is then not added again; empty if unknown
+ * @param basePath the path under which the site is served, e.g. {@code /}
  */
-public record PublicAddress(String url) {
+public record PublicAddress(String url, String basePath) {
 
-    /** The address of a site path such as {@code /memento/}: absolute when {@code url} is set, else the path itself. */
-    public String of(String path) {
-        return url + path;
+    public static PublicAddress of(SiteConfig config) {
+        String url = config.url().strip();
+        while (url.endsWith("/")) {
+            url = url.substring(0, url.length() - 1);
+        }
+        return new PublicAddress(url, config.basePath());
     }
 
     public boolean known() {
         return !url.isEmpty();
+    }
+
+    /** @param address a site address starting with '/', without the base path, e.g. {@code /memento/faq/} */
+    public Optional<String> absolute(String address) {
+        if (!known()) {
+            return Optional.empty();
+        }
+        String path = URI.create(url).getPath();
+        boolean urlHasPath = path != null && !path.isEmpty() && !path.equals("/");
+        return Optional.of(urlHasPath ? url + address : url + basePath + address.substring(1));
+    }
+
+    /** The absolute address when {@code url} is known, else the root-relative one (base path included). */
+    public String orRelative(String address) {
+        return absolute(address).orElse(basePath + address.substring(1));
     }
 
     /**
