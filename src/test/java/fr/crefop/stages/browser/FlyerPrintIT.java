@@ -79,7 +79,7 @@ class FlyerPrintIT {
         Path output = folder.resolve("out");
         new SiteBuild(new BuildOptions(copy, output, false, true), BuildLog.silent()).run();
         SitePages site = SitePages.in(output);
-        assertThat(Files.readString(output.resolve("affiche/index.html"))).contains("<svg");
+        assertThat(Files.readString(output.resolve("familles/affiche/index.html"))).contains("<svg");
         assertFlyersFitOnePage(site);
     }
 
