@@ -106,7 +106,7 @@ command -v hugo >/dev/null && tools+=(hugo) || echo "Hugo absent (apt-get instal
 command -v mkdocs >/dev/null && tools+=(mkdocs) || echo "MkDocs absent (apt-get install mkdocs): ignoré"
 
 pages_made() { # content pages written by a tool: page-N/index.html or page-N.html
-  find "$1" -name 'index.html' -path '*page-*' 2>/dev/null | wc -l
+  find "$1/" -name 'index.html' -path '*page-*' 2>/dev/null | wc -l
 }
 
 declare -A times mem failed

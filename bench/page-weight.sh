@@ -29,7 +29,7 @@ while IFS= read -r -d '' page; do
   total=$((total + bytes)); count=$((count + 1))
   if [ "$bytes" -gt "$worst" ]; then worst=$bytes; worst_page=$rel; fi
   if [ "$bytes" -gt "$budget" ]; then over=$((over + 1)); fi
-done < <(find "$site" -name '*.html' -print0 | sort -z)
+done < <(find "$site/" -name '*.html' -print0 | sort -z)
 
 echo "----"
 printf 'pages : %d ; la plus lourde : %s, %.1f Kio ; moyenne %.1f Kio ; budget %d Kio\n' \
