@@ -1,18 +1,13 @@
 package fr.crefop.stages.pipeline;
 
-import fr.crefop.stages.config.PublicAddress;
 import fr.crefop.stages.bake.BakeRequest;
 import fr.crefop.stages.bake.JBakeBaker;
 import fr.crefop.stages.bake.StaticFiles;
-import fr.crefop.stages.catalogue.CatalogueGenerator;
-import fr.crefop.stages.catalogue.GeneratedCatalogue;
 import fr.crefop.stages.catalogue.PublishedAddresses;
 import fr.crefop.stages.check.LinkCheck;
 import fr.crefop.stages.check.PageChecks;
 import fr.crefop.stages.check.PageFacts;
 import fr.crefop.stages.check.SharedProblems;
-import fr.crefop.stages.collective.pages.CollectiveGenerator;
-import fr.crefop.stages.collective.pages.GeneratedCollective;
 import fr.crefop.stages.config.ContactWarning;
 import fr.crefop.stages.config.SiteConfig;
 import fr.crefop.stages.config.SiteConfigLoader;
@@ -20,7 +15,6 @@ import fr.crefop.stages.config.SiteSources;
 import fr.crefop.stages.config.SiteSourcesResolver;
 import fr.crefop.stages.config.SourceLinks;
 import fr.crefop.stages.content.Addresses;
-import fr.crefop.stages.content.PageDates;
 import fr.crefop.stages.content.PageLoader;
 import fr.crefop.stages.content.ReviewDates;
 import fr.crefop.stages.content.SiteIndex;
@@ -29,21 +23,13 @@ import fr.crefop.stages.diag.Finding;
 import fr.crefop.stages.diag.Findings;
 import fr.crefop.stages.diag.IoFailure;
 import fr.crefop.stages.diag.SiteException;
-import fr.crefop.stages.extras.ExtraPages;
 import fr.crefop.stages.extras.Extras;
 import fr.crefop.stages.extras.SearchCollector;
 import fr.crefop.stages.extras.pdf.MementoPdf;
 import fr.crefop.stages.html.TransformChain;
-import fr.crefop.stages.kit.Flyers;
 import fr.crefop.stages.markdown.MarkdownRenderer;
 import fr.crefop.stages.markdown.SiteSettingsExtension;
 import fr.crefop.stages.paths.ContainedPath;
-import fr.crefop.stages.stats.GeneratedStats;
-import fr.crefop.stages.stats.StatsGenerator;
-import fr.crefop.stages.testimony.Testimonies;
-import fr.crefop.stages.testimony.Testimony;
-import fr.crefop.stages.video.Videos;
-import fr.crefop.stages.view.PageExtras;
 import fr.crefop.stages.view.PageModels;
 
 import java.io.IOException;
@@ -104,25 +90,8 @@ public final class SiteBuild {
         List<SourcePage> loaded = loader.load(findings);
         log.step("load", loaded.size() + " pages, " + layouts.size() + " mises en page", step.lap());
 
-        GeneratedStats stats = new StatsGenerator(sources, config).generate(
-                loaded.stream().map(SourcePage::contentPath).collect(Collectors.toSet()), findings);
-        GeneratedCollective collective = new CollectiveGenerator(sources).generate(
-                loaded.stream().map(SourcePage::contentPath).collect(Collectors.toSet()), findings);
-        PageDates dates = PageDates.read(sources.root());
-        List<SourcePage> own = Stream.of(loaded, stats.pages(), collective.pages(), new ExtraPages(sources, layouts).pages(loaded))
-                .flatMap(List::stream)
-                .filter(p -> options.drafts() || !p.isDraft()).toList();
-        GeneratedCatalogue catalogue = new CatalogueGenerator(sources, config, dates).generate(own, findings);
-        List<SourcePage> authored = Stream.concat(own.stream(), catalogue.pages().stream()).toList();
-        PublicAddress address = PublicAddress.of(config);
-        Flyers flyers = new Flyers(address);
-        List<SourcePage> pages = Stream.concat(authored.stream(),
-                flyers.generate(authored, sources.content(), layouts.contains(Flyers.LAYOUT), dates::of).stream()).toList();
-        Videos videos = Videos.load(authored, sources.content(), address, config.basePath(), findings);
-        List<Testimony> testimonies = Testimonies.load(sources, findings);
-        Map<String, byte[]> generatedFiles = new java.util.TreeMap<>(stats.files());
-        generatedFiles.putAll(catalogue.files());
-        generatedFiles.putAll(collective.files());
+        Generated generated = Generated.from(sources, config, layouts, loaded, options.drafts(), findings);
+        List<SourcePage> pages = generated.pages();
         Set<String> drafts = loaded.stream().filter(p -> !options.drafts() && p.isDraft())
                 .map(SourcePage::contentPath).collect(Collectors.toSet());
         SiteIndex index = SiteIndex.of(pages, drafts, findings);
@@ -135,24 +104,22 @@ public final class SiteBuild {
             addresses.check(index, findings);
         }
         findings.addAll(new ReviewDates(LocalDate.now(clock)).check(pages));
-        OutputClaims.check(options.output(), index, generatedFiles, StaticFiles.list(sources), findings);
-        PageModels models = new PageModels(config, index, stats.view(), findings, dates,
-                p -> new PageExtras(flyers.view(p, config.basePath()), videos.view(p),
-                        p.frontMatter().layout().equals(Testimonies.LAYOUT) ? testimonies : List.of()));
+        OutputClaims.check(options.output(), index, generated.files(), StaticFiles.list(sources), findings);
+        PageModels models = new PageModels(config, index, generated.stats().view(), findings, generated.dates(),
+                generated.extras());
         findings.failIfErrors("load");
         BuildScope scope = planner.plan(index);
-        log.step("generate", stats.figures() + " chiffres, " + (stats.pages().size() + catalogue.pages().size()) + " pages et "
-                + generatedFiles.size() + " fichiers dérivés, " + collective.plans() + " plans de stage collectif, "
-                + collective.initiatives() + " initiatives" + (drafts.isEmpty() ? "" : ", " + drafts.size() + " brouillon(s) ignoré(s)"), step.lap());
+        log.step("generate", generated.summary()
+                + (drafts.isEmpty() ? "" : ", " + drafts.size() + " brouillon(s) ignoré(s)"), step.lap());
 
         // the publisher locks the output and removes the staging folder on every way out, errors included
         try (Publisher publisher = Publisher.open(options.output(), options.source())) {
             Path staging = publisher.staging();
             MarkdownRenderer markdown = new MarkdownRenderer(index, sources.content(), config.basePath(), findings,
-                    List.of(stats.markdown(), new SiteSettingsExtension(config)));
+                    List.of(generated.stats().markdown(), new SiteSettingsExtension(config)));
             Map<String, String> html = new JBakeBaker().bake(new BakeRequest(sources, scope.bakeIndex(index), layouts, markdown, models, staging, findings));
             findings.failIfErrors("bake");
-            writeFiles(staging, generatedFiles);
+            writeFiles(staging, generated.files());
             log.step("bake", html.size() + " pages HTML (JBake, Freemarker, flexmark)", step.lap());
 
             TransformChain transforms = TransformChain.standard();
