@@ -1,5 +1,6 @@
 package fr.crefop.stages.extras;
 
+import fr.crefop.stages.kit.Flyers;
 import fr.crefop.stages.content.SourcePage;
 import org.jsoup.nodes.Document;
 
@@ -10,7 +11,8 @@ import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * Keeps, while the post step has each final page in memory (pages in parallel), what the search index needs:
- * published content pages only (no page left at an old address, no draft, no 404 or search page).
+ * published content pages only (no page left at an old address, no draft, no 404 or search page, and no flyer: a
+ * flyer is the print view of a page that is indexed already).
  */
 public final class SearchCollector {
 
@@ -19,7 +21,8 @@ public final class SearchCollector {
 
     /** Called once per final page, from any thread. */
     public void collect(String url, Optional<SourcePage> source, Document document) {
-        if (source.isEmpty() || source.get().isDraft() || ExtraPages.isExtra(source.get())) {
+        if (source.isEmpty() || source.get().isDraft() || ExtraPages.isExtra(source.get())
+                || source.get().frontMatter().layout().equals(Flyers.LAYOUT)) {
             return;
         }
         extractor.extract(document, url, source.get().frontMatter().tags()).ifPresent(page -> pages.put(url, page));

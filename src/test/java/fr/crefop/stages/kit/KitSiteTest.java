@@ -79,6 +79,8 @@ class KitSiteTest {
                 """);
         BuildResult result = site.build();
         assertThat(result.findings()).isEmpty();
+        // a flyer is the print view of an indexed page: the search does not list it twice
+        assertThat(site.read("recherche/index.json")).contains("/memento/faq/").doesNotContain("/affiche/");
 
         Map<String, String> resources = Map.of("/familles/", "https://exemple.test/familles/",
                 "/memento/faq/", "https://exemple.test/memento/faq/");
