@@ -76,9 +76,9 @@ public final class JBakeBaker {
         java.nio.file.Path destination = request.output();
         Map<String, Object> properties = new HashMap<>();
         properties.put("destination.folder", destination.toAbsolutePath().toString());
-        properties.put("template.folder", onDisk(request, request.sources().templates(), "templates").getPath());
+        properties.put("template.folder", onDisk(request, request.sources().templates()).getPath());
         properties.put("content.folder", request.sources().content().toAbsolutePath().toString());
-        properties.put("asset.folder", onDisk(request, request.sources().assets(), "assets").getPath());
+        properties.put("asset.folder", onDisk(request, request.sources().assets()).getPath());
         properties.put("data.folder", request.sources().data().toAbsolutePath().toString());
         properties.put("asset.ignore", "true");
         properties.put("render.encoding", "UTF-8");
@@ -99,8 +99,8 @@ public final class JBakeBaker {
         composite.addConfiguration(new MapConfiguration(properties));
         DefaultJBakeConfiguration config = new DefaultJBakeConfiguration(request.sources().root().toFile(), composite);
         config.setContentFolder(request.sources().content().toFile());
-        config.setTemplateFolder(onDisk(request, request.sources().templates(), "templates"));
-        config.setAssetFolder(onDisk(request, request.sources().assets(), "assets"));
+        config.setTemplateFolder(onDisk(request, request.sources().templates()));
+        config.setAssetFolder(onDisk(request, request.sources().assets()));
         config.setDataFolder(request.sources().data().toFile());
         config.setDestinationFolder(destination.toFile());
         return config;
@@ -108,13 +108,14 @@ public final class JBakeBaker {
 
     /**
      * A folder as a file for JBake's configuration. The packaged defaults are read from the jar itself, which JBake
-     * cannot use as a file: it gets the site's own (missing) folder instead, and never reads it (templates and assets
-     * are ours).
+     * cannot use as a file: it gets the site's folder instead, which exists (JBake's own Freemarker engine, created
+     * but never used, prints a stack trace for a missing folder) and which it never reads (templates and assets are
+     * ours).
      */
-    private static java.io.File onDisk(BakeRequest request, java.nio.file.Path folder, String name) {
+    private static java.io.File onDisk(BakeRequest request, java.nio.file.Path folder) {
         if (folder.getFileSystem() == java.nio.file.FileSystems.getDefault()) {
             return folder.toAbsolutePath().toFile();
         }
-        return request.sources().root().resolve(name).toFile();
+        return request.sources().root().toAbsolutePath().toFile();
     }
 }

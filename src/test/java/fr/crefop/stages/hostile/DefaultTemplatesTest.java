@@ -70,6 +70,8 @@ class DefaultTemplatesTest {
         assertThat(build.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
         assertThat(build.exitValue()).as(output).isZero();
+        // a site without templates/ uses the packaged ones: nothing technical reaches the editor's terminal
+        assertThat(output).doesNotContain("\tat ", "Exception");
         String page = Files.readString(site.resolve("out/site/page/index.html"));
         assertThat(page).contains("Texte de la page.", "<main").doesNotContain(PLANTED);
         assertThat(site.resolve("out/site/assets/css/site.css")).exists();
