@@ -59,7 +59,8 @@ mkdocs_site="$WORK/mkdocs"
 if [ ! -d "$mkdocs_site/docs" ]; then
   mkdir -p "$mkdocs_site"
   cp -r "$corpus/content" "$mkdocs_site/docs"
-  printf 'site_name: Banc d essai\nuse_directory_urls: true\nmarkdown_extensions:\n  - tables\n  - toc\n  - admonition\n' \
+  # a short nav, like the Hugo layout (sections only): MkDocs' automatic nav lists every page in every page
+  printf 'site_name: Banc d essai\nuse_directory_urls: true\nnav:\n  - index.md\nmarkdown_extensions:\n  - tables\n  - toc\n  - admonition\n' \
     > "$mkdocs_site/mkdocs.yml"
 fi
 
