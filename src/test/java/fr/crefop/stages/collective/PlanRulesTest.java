@@ -88,6 +88,19 @@ class PlanRulesTest {
         assertThat(error.hint()).contains("la famille organise le transport jusqu'au stage");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "département « {0} »")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"29", "28"})
+    void aDepartementOutsideNormandieIsRefusedAtItsLine(String code) {
+        // 28 is the region's code, not a département
+        String text = example().replace("  departement: 27", "  departement: " + code);
+        assertThatThrownBy(() -> check(text)).isInstanceOfSatisfying(fr.crefop.stages.diag.SiteException.class, e -> {
+            Finding error = e.findings().get(0);
+            assertThat(error.location()).isEqualTo(PATH + ":" + lineOf(text, "  departement:"));
+            assertThat(error.message()).isEqualTo("département inconnu « " + code + " »");
+            assertThat(error.hint()).contains("14 (Calvados)", "76 (Seine-Maritime)").doesNotContain("28");
+        });
+    }
+
     @Test
     void tooManySigningHostsExplainsTheAlternatives() throws IOException {
         String text = example().replace("    secteur: santé\n    role: visite", "    secteur: santé\n    role: signataire");

@@ -1,6 +1,6 @@
 package fr.crefop.stages.collective.initiatives;
 
-import fr.crefop.stages.collective.plan.Departement;
+import fr.crefop.stages.stats.data.Territoire;
 import fr.crefop.stages.collective.plan.Field;
 import fr.crefop.stages.config.YamlMap;
 import fr.crefop.stages.content.Level;
@@ -39,8 +39,8 @@ public final class InitiativeReader {
         } else if (Slugs.slug(dep.value()).equals("hors-normandie")) {
             departement = new Initiative.Group("hors-normandie", "Hors Normandie");
         } else {
-            Departement d = Departement.byCode(dep.value()).orElseThrow(() -> error(path, dep.line(),
-                    "département inconnu « " + dep.value() + " »", "codes de Normandie : " + Departement.allowed()
+            Territoire d = Territoire.departement(dep.value()).orElseThrow(() -> error(path, dep.line(),
+                    "département inconnu « " + dep.value() + " »", "codes de Normandie : " + Territoire.departementCodes()
                             + " ; sinon « hors Normandie » ou « non communiqué »"));
             departement = new Initiative.Group(Slugs.slug(d.nom()), d.nom());
         }

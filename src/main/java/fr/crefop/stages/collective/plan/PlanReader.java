@@ -1,5 +1,6 @@
 package fr.crefop.stages.collective.plan;
 
+import fr.crefop.stages.stats.data.Territoire;
 import fr.crefop.stages.config.YamlMap;
 import fr.crefop.stages.content.Level;
 import fr.crefop.stages.diag.Finding;
@@ -40,15 +41,15 @@ public final class PlanReader {
         if (!titre.known()) {
             throw error(path, titre.line(), "le plan n'a pas de titre", "ajoutez « titre: … » en tête du fichier");
         }
-        Optional<Departement> departement = Optional.empty();
+        Optional<Territoire> departement = Optional.empty();
         Field commune = Field.absent(1);
         Optional<YamlMap.Entry> territoire = map.get("territoire");
         if (territoire.isPresent()) {
             YamlMap t = map.nested(territoire.get().value());
             Field code = field(t, "departement", territoire.get().line());
             if (code.known()) {
-                departement = Optional.of(Departement.byCode(code.value()).orElseThrow(() -> error(path, code.line(),
-                        "département inconnu « " + code.value() + " »", "codes de Normandie : " + Departement.allowed())));
+                departement = Optional.of(Territoire.departement(code.value()).orElseThrow(() -> error(path, code.line(),
+                        "département inconnu « " + code.value() + " »", "codes de Normandie : " + Territoire.departementCodes())));
             }
             commune = field(t, "commune", territoire.get().line());
         }

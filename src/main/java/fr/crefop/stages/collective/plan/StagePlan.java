@@ -1,5 +1,6 @@
 package fr.crefop.stages.collective.plan;
 
+import fr.crefop.stages.stats.data.Territoire;
 import fr.crefop.stages.content.Level;
 
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ import java.util.Optional;
  * @param sources         where the facts come from
  */
 public record StagePlan(String path, String slug, String titre, boolean exempleFictif, Field resume,
-                        Optional<Departement> departement, Field commune, Level niveau, Ages ages,
+                        Optional<Territoire> departement, Field commune, Level niveau, Ages ages,
                         Optional<LocalDate> debut, Optional<LocalDate> fin, Field dates, Field effectif,
                         Optional<Integer> secteursMinimum, Field secteursField, Field referent, Field porteur,
                         List<String> organisateurs, List<Host> structures, Field structuresField,

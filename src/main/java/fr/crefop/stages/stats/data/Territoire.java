@@ -66,6 +66,16 @@ public enum Territoire {
         return Optional.empty();
     }
 
+    /** The département codes with their names, for hints: « 14 (Calvados), 27 (Eure), … ». */
+    public static String departementCodes() {
+        return String.join(", ", departements().stream().map(t -> t.code + " (" + t.nom + ")").toList());
+    }
+
+    /** A département of Normandie by its code (the region's code 28 is not one). */
+    public static Optional<Territoire> departement(String code) {
+        return ofCode(code).filter(Territoire::isDepartement);
+    }
+
     public static String codes() {
         return String.join(", ", Arrays.stream(values()).map(t -> t.code + " (" + t.nom + ")").toList());
     }
