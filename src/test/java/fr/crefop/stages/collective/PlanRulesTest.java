@@ -90,7 +90,7 @@ class PlanRulesTest {
 
     @org.junit.jupiter.params.ParameterizedTest(name = "département « {0} »")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"29", "28"})
-    void aDepartementOutsideNormandieIsRefusedAtItsLine(String code) {
+    void aDepartementOutsideNormandieIsRefusedAtItsLine(String code) throws IOException {
         // 28 is the region's code, not a département
         String text = example().replace("  departement: 27", "  departement: " + code);
         assertThatThrownBy(() -> check(text)).isInstanceOfSatisfying(fr.crefop.stages.diag.SiteException.class, e -> {
