@@ -1,7 +1,6 @@
 package fr.crefop.stages.check;
 
 import fr.crefop.stages.diag.Finding;
-import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,9 +14,9 @@ public final class DuplicateIdCheck implements PageCheck {
     public List<Finding> check(CheckedPage page) {
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Element element : page.scan().withId()) {
-            if (!seen.add(element.id())) {
-                Location location = page.locate(element);
+        for (PageElement element : page.outline().elements()) {
+            if (element.has("id") && !seen.add(element.id())) {
+                Location location = element.location();
                 findings.add(Finding.error(location.path(), location.line(), "duplicate-id",
                         page.about(location, "l'identifiant « " + element.id() + " » est utilisé deux fois"),
                         "donnez un identifiant différent à chaque titre ou élément {#identifiant}"));

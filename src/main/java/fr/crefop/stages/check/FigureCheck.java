@@ -1,7 +1,6 @@
 package fr.crefop.stages.check;
 
 import fr.crefop.stages.diag.Finding;
-import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +14,11 @@ public final class FigureCheck implements PageCheck {
     @Override
     public List<Finding> check(CheckedPage page) {
         List<Finding> findings = new ArrayList<>();
-        for (Element figure : page.document().select("figure")) {
-            Location location = page.locate(figure);
+        for (PageElement figure : page.outline().named("figure")) {
+            Location location = figure.location();
             String label = figure.attr("aria-label").strip();
-            Element caption = figure.selectFirst("> figcaption");
-            String captionText = caption == null ? "" : caption.text().strip();
+            String captionText = page.outline().children(figure, "figcaption").stream().findFirst()
+                    .map(c -> c.text().strip()).orElse("");
             String role = figure.attr("role");
             if (label.isEmpty() || !(role.equals("figure") || role.equals("group"))) {
                 findings.add(Finding.error(location.path(), location.line(), "figure-name",
@@ -40,6 +39,13 @@ public final class FigureCheck implements PageCheck {
      * (text), not in the attribute; spaces of any kind do not change what is heard.
      */
     private static String spoken(String text) {
-        return text.replaceAll("[\\s\\u00a0\\u202f]+", "");
+        StringBuilder heard = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0' && c != '\u202f') {
+                heard.append(c);
+            }
+        }
+        return heard.toString();
     }
 }

@@ -1,7 +1,6 @@
 package fr.crefop.stages.check;
 
 import fr.crefop.stages.diag.Finding;
-import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,23 +14,23 @@ public final class HeadingCheck implements PageCheck {
     @Override
     public List<Finding> check(CheckedPage page) {
         List<Finding> findings = new ArrayList<>();
-        List<Element> headings = page.scan().headings();
-        List<Element> h1 = headings.stream().filter(h -> h.normalName().equals("h1")).toList();
+        List<PageElement> headings = page.outline().elements().stream().filter(HeadingCheck::isHeading).toList();
+        List<PageElement> h1 = headings.stream().filter(h -> h.name().equals("h1")).toList();
         if (h1.size() != 1) {
-            Location location = h1.size() > 1 ? page.locate(h1.get(1)) : page.locator().page();
+            Location location = h1.size() > 1 ? h1.get(1).location() : page.locator().page();
             findings.add(Finding.error(location.path(), location.line(), "heading",
                     page.about(location, h1.isEmpty() ? "la page n'a pas de titre h1"
                             : "la page a " + h1.size() + " titres h1 au lieu d'un"),
                     "le titre de la page vient de « title: » ; dans le texte, commencez les intertitres à « ## »"));
         }
         int previous = 1;
-        for (Element heading : headings) {
-            if (page.locate(heading).line() == 0) {
+        for (PageElement heading : headings) {
+            if (heading.location().line() == 0) {
                 continue; // headings of the layout are checked by axe in the browser gate; here, what editors wrote
             }
-            int level = heading.normalName().charAt(1) - '0';
+            int level = heading.name().charAt(1) - '0';
             if (level > previous + 1) {
-                Location location = page.locate(heading);
+                Location location = heading.location();
                 findings.add(Finding.error(location.path(), location.line(), "heading",
                         page.about(location, "le titre « " + heading.text() + " » (h" + level + ") saute un niveau après un h" + previous),
                         "utilisez " + "#".repeat(previous + 1) + " : les niveaux de titre se suivent sans en sauter"));
@@ -39,5 +38,10 @@ public final class HeadingCheck implements PageCheck {
             previous = level;
         }
         return findings;
+    }
+
+    static boolean isHeading(PageElement element) {
+        String name = element.name();
+        return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
     }
 }

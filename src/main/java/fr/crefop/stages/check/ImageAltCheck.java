@@ -1,7 +1,6 @@
 package fr.crefop.stages.check;
 
 import fr.crefop.stages.diag.Finding;
-import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +14,12 @@ public final class ImageAltCheck implements PageCheck {
     @Override
     public List<Finding> check(CheckedPage page) {
         List<Finding> findings = new ArrayList<>();
-        for (Element image : page.scan().images()) {
+        for (PageElement image : page.outline().named("img")) {
             boolean decorative = image.attr("role").equals("presentation") || image.attr("aria-hidden").equals("true");
-            if (image.hasAttr("alt") && (!image.attr("alt").isBlank() || decorative)) {
+            if (image.has("alt") && (!image.attr("alt").isBlank() || decorative)) {
                 continue;
             }
-            Location location = page.locate(image);
+            Location location = image.location();
             findings.add(Finding.error(location.path(), location.line(), "image-alt",
                     page.about(location, "l'image « " + image.attr("src") + " » n'a pas de texte de remplacement"),
                     "décrivez l'image entre les crochets : ![ce que montre l'image](fichier.png) ;"

@@ -1,7 +1,6 @@
 package fr.crefop.stages.check;
 
 import fr.crefop.stages.diag.Finding;
-import org.jsoup.nodes.Element;
 
 import java.util.List;
 
@@ -10,11 +9,10 @@ public final class LangCheck implements PageCheck {
 
     @Override
     public List<Finding> check(CheckedPage page) {
-        Element html = page.document().selectFirst("html");
-        if (html != null && !html.attr("lang").isBlank()) {
+        if (page.outline().first("html").filter(html -> !html.attr("lang").isBlank()).isPresent()) {
             return List.of();
         }
-        Location location = page.locator().locate(page.document().body());
+        Location location = page.locator().locate("");
         return List.of(Finding.error(location.path(), location.line(), "lang",
                 page.about(location, "la page ne déclare pas sa langue"),
                 "le gabarit doit commencer par <html lang=\"fr\">"));

@@ -1,7 +1,5 @@
 package fr.crefop.stages.check;
 
-import org.jsoup.nodes.Element;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,20 +16,23 @@ public record PageFacts(String outputPath, String url, Set<String> ids, List<Str
 
     public static PageFacts of(CheckedPage page) {
         Set<String> ids = new HashSet<>();
-        for (Element element : page.scan().withId()) {
-            ids.add(element.id());
-        }
-        for (Element element : page.scan().named()) {
-            ids.add(element.attr("name"));
-        }
-        List<String> headingIds = page.scan().headings().stream()
-                .filter(h -> (h.normalName().equals("h2") || h.normalName().equals("h3")) && h.hasAttr("id")
-                        && h.closest("main") != null)
-                .map(Element::id).toList();
+        List<String> headingIds = new ArrayList<>();
         List<LinkUse> links = new ArrayList<>();
-        for (Element element : page.scan().linking()) {
-            String href = element.hasAttr("href") ? element.attr("href") : element.attr("src");
-            links.add(new LinkUse(href, page.locate(element), page.url()));
+        for (PageElement element : page.outline().elements()) {
+            String name = element.name();
+            if (element.has("id")) {
+                ids.add(element.id());
+                if ((name.equals("h2") || name.equals("h3")) && element.inMain()) {
+                    headingIds.add(element.id());
+                }
+            }
+            if (name.equals("a") && element.has("name")) {
+                ids.add(element.attr("name"));
+            }
+            if (PageOutline.LINKING.contains(name) && (element.has("href") || element.has("src"))) {
+                links.add(new LinkUse(element.has("href") ? element.attr("href") : element.attr("src"),
+                        element.location(), page.url()));
+            }
         }
         return new PageFacts(page.outputPath(), page.url(), ids, headingIds, links);
     }

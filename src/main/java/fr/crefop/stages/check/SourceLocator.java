@@ -2,7 +2,6 @@ package fr.crefop.stages.check;
 
 import fr.crefop.stages.content.SourcePage;
 import fr.crefop.stages.markdown.MarkdownRenderer;
-import org.jsoup.nodes.Element;
 
 import java.util.Optional;
 
@@ -25,14 +24,13 @@ public final class SourceLocator {
         this.templatePath = templatePath;
     }
 
-    public Location locate(Element element) {
-        if (page.isPresent()) {
-            for (Element e = element; e != null; e = e.parent()) {
-                String position = e.attr(MarkdownRenderer.SOURCE_POSITION);
-                if (!position.isEmpty()) {
-                    return new Location(page.get().path(), lineOf(offset(position)));
-                }
-            }
+    /**
+     * @param position the source offset carried by the element or its nearest ancestor that has one
+     *                 ({@value MarkdownRenderer#SOURCE_POSITION}), empty for markup of the layout
+     */
+    public Location locate(String position) {
+        if (page.isPresent() && !position.isEmpty()) {
+            return new Location(page.get().path(), lineOf(offset(position)));
         }
         return new Location(templatePath, 0);
     }

@@ -1,7 +1,6 @@
 package fr.crefop.stages.check;
 
 import fr.crefop.stages.diag.Finding;
-import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +12,14 @@ public final class TitleCheck implements PageCheck {
     public List<Finding> check(CheckedPage page) {
         List<Finding> findings = new ArrayList<>();
         Location location = page.locator().page();
-        if (page.document().title().isBlank()) {
+        if (page.outline().first("title").map(PageElement::text).orElse("").isBlank()) {
             findings.add(Finding.error(location.path(), location.line(), "title",
                     page.about(location, "la page n'a pas de titre <title>"), "ajoutez « title: … » dans l'en-tête de la page"));
         }
-        Element description = page.document().selectFirst("meta[name=description]");
-        if (description == null || description.attr("content").isBlank()) {
+        boolean described = page.outline().named("meta").stream()
+                .filter(meta -> meta.attr("name").equals("description")).findFirst()
+                .filter(meta -> !meta.attr("content").isBlank()).isPresent();
+        if (!described) {
             findings.add(Finding.error(location.path(), location.line(), "description",
                     page.about(location, "la page n'a pas de description"),
                     "ajoutez « description: une phrase qui résume la page » dans l'en-tête"));

@@ -2,7 +2,6 @@ package fr.crefop.stages.extras;
 
 import fr.crefop.stages.kit.Flyers;
 import fr.crefop.stages.content.SourcePage;
-import org.jsoup.nodes.Document;
 
 import java.util.List;
 import java.util.Map;
@@ -10,22 +9,26 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * Keeps, while the post step has each final page in memory (pages in parallel), what the search index needs:
+ * Keeps, while the post step reads each final page (pages in parallel), what the search index needs:
  * published content pages only (no page left at an old address, no draft, no 404 or search page, and no flyer: a
  * flyer is the print view of a page that is indexed already).
  */
 public final class SearchCollector {
 
-    private final SearchText extractor = new SearchText();
     private final Map<String, SearchPage> pages = new ConcurrentSkipListMap<>();
 
-    /** Called once per final page, from any thread. */
-    public void collect(String url, Optional<SourcePage> source, Document document) {
+    /** What reads a final page for the search, when the page belongs in it. Called once per page, from any thread. */
+    public Optional<SearchText> reader(Optional<SourcePage> source) {
         if (source.isEmpty() || source.get().isDraft() || ExtraPages.isExtra(source.get())
                 || source.get().frontMatter().layout().equals(Flyers.LAYOUT)) {
-            return;
+            return Optional.empty();
         }
-        extractor.extract(document, url, source.get().frontMatter().tags()).ifPresent(page -> pages.put(url, page));
+        return Optional.of(new SearchText());
+    }
+
+    /** Keeps what {@code text} read of the page at {@code url}. */
+    public void collect(String url, SourcePage source, SearchText text) {
+        text.page(url, source.frontMatter().tags()).ifPresent(page -> pages.put(url, page));
     }
 
     /** The pages collected, in address order. */

@@ -4,9 +4,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Tag;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,20 +19,75 @@ import java.util.Set;
  * {@code :} and inside « ». Only in text: never in attributes, {@code code}, {@code pre}, scripts or SVG, never in
  * a URL ({@code https://…?a=1}) or a time ({@code 10:30}), never twice.
  */
-public final class FrenchTypography implements HtmlTransform {
+public final class FrenchTypography {
 
     static final char NNBSP = '\u202F';
     static final char NBSP = '\u00A0';
     private static final Set<String> SKIPPED = Set.of("code", "pre", "kbd", "samp", "script", "style", "textarea", "svg", "math");
 
-    @Override
-    public String name() {
-        return "typographie";
-    }
-
-    @Override
+    /** Spaces the text of a parsed document (the PDF's cover and chapters). */
     public void apply(Document document) {
         NodeTraversor.traverse(new Visitor(), document);
+    }
+
+    /**
+     * Spaces the text of a page as {@link HtmlStream} reads it, with the same rules as {@link #apply}: a text that
+     * follows an element continues its sentence, a block element starts a new one.
+     */
+    public static HtmlStream.Listener streaming() {
+        return new Streaming();
+    }
+
+    private static final class Streaming implements HtmlStream.Listener {
+        private final List<String> open = new ArrayList<>();
+        private final List<Boolean> skipping = new ArrayList<>();
+        private final Map<String, Boolean> blocks = new HashMap<>();
+        private char previous = ' ';
+        private boolean afterElement;
+
+        @Override
+        public void start(HtmlStream.Tag tag) {
+            boolean skipped = skipping() || SKIPPED.contains(tag.name()) || tag.has("data-typo-off");
+            if (!skipped && blocks.computeIfAbsent(tag.name(), n -> Tag.valueOf(n).isBlock())) {
+                previous = ' ';
+            }
+            if (!tag.isVoid()) {
+                open.add(tag.name());
+                skipping.add(skipped);
+            }
+            afterElement = false;
+        }
+
+        @Override
+        public void end(String name) {
+            int at = open.lastIndexOf(name);
+            if (at >= 0) {
+                open.subList(at, open.size()).clear();
+                skipping.subList(at, skipping.size()).clear();
+            }
+            afterElement = true;
+        }
+
+        @Override
+        public void comment() {
+            afterElement = false;
+        }
+
+        @Override
+        public String text(String text) {
+            if (text.isEmpty() || skipping()) {
+                afterElement = true;
+                return text;
+            }
+            String spaced = space(text, afterElement ? previous : ' ');
+            previous = spaced.charAt(spaced.length() - 1);
+            afterElement = true; // a text split by the reader continues the same text
+            return spaced.equals(text) ? text : spaced;
+        }
+
+        private boolean skipping() {
+            return !skipping.isEmpty() && skipping.get(skipping.size() - 1);
+        }
     }
 
     private static final class Visitor implements NodeVisitor {

@@ -3,43 +3,48 @@ package fr.crefop.stages.pipeline;
 import fr.crefop.stages.check.CheckedPage;
 import fr.crefop.stages.check.PageChecks;
 import fr.crefop.stages.check.PageFacts;
+import fr.crefop.stages.check.PageOutline;
 import fr.crefop.stages.check.SharedProblems;
 import fr.crefop.stages.check.SourceLocator;
 import fr.crefop.stages.content.SourcePage;
 import fr.crefop.stages.diag.Findings;
 import fr.crefop.stages.diag.IoFailure;
 import fr.crefop.stages.extras.SearchCollector;
-import fr.crefop.stages.html.SourcePositions;
-import fr.crefop.stages.html.TransformChain;
+import fr.crefop.stages.extras.SearchText;
+import fr.crefop.stages.html.FrenchTypography;
+import fr.crefop.stages.html.HtmlStream;
+import fr.crefop.stages.markdown.MarkdownRenderer;
 import fr.crefop.stages.paths.ContainedPath;
 import fr.crefop.stages.work.PageFailure;
 import fr.crefop.stages.work.PageWorkers;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The post step: each page rendered by the bake is parsed once (pages in parallel, on threads with a deep stack), transformed, checked on its
- * own, stripped of its source offsets and written, once. What the site-wide checks need is kept as
- * {@link PageFacts}; the parsed page is then dropped, so memory stays flat on large sites.
+ * The post step: each page made by the bake (its structure final: tables, checklists and the home page's columns
+ * are made by the Markdown renderer) is read once, forward, without building a tree ({@link HtmlStream}, pages in
+ * parallel): French spacing is applied to its text, the source offsets are dropped, what the checks and the search
+ * need is gathered, and the page is written. What the site-wide checks need is kept as {@link PageFacts}.
  */
 final class PagePass {
 
-    private final TransformChain transforms;
+    /** What the pass does to each page, for the build log. */
+    static final String SUMMARY = "typographie, contrôles, texte pour la recherche";
+
+    private final HtmlStream stream = new HtmlStream(Set.of(MarkdownRenderer.SOURCE_POSITION));
     private final PageChecks checks;
     private final Findings findings;
     private final SearchCollector search;
-    private final SourcePositions positions = new SourcePositions();
 
-    PagePass(TransformChain transforms, PageChecks checks, Findings findings, SearchCollector search) {
-        this.transforms = transforms;
+    PagePass(PageChecks checks, Findings findings, SearchCollector search) {
         this.checks = checks;
         this.findings = findings;
         this.search = search;
@@ -72,25 +77,23 @@ final class PagePass {
     }
 
     private PageFacts process(Path folder, BuiltPage page, String html, Findings pageFindings) {
-        Path file = ContainedPath.inside(folder, page.outputPath(),
-                page.source().map(fr.crefop.stages.content.SourcePage::path).orElse(page.outputPath()), 0);
+        Path file = ContainedPath.inside(folder, page.outputPath(), page.source().map(SourcePage::path).orElse(page.outputPath()), 0);
         if (html == null) {
             throw new IllegalStateException("The bake produced no HTML for " + page.outputPath());
         }
+        PageOutline outline = new PageOutline(new SourceLocator(page.source(), page.templatePath()));
+        Optional<SearchText> searchText = search.reader(page.source());
+        List<HtmlStream.Listener> listeners = new ArrayList<>(List.of(FrenchTypography.streaming(), outline));
+        searchText.ifPresent(listeners::add);
+        String written = stream.pass(html, HtmlStream.chain(listeners));
+        CheckedPage checked = new CheckedPage(outline, page.outputPath(), page.url());
+        pageFindings.addAll(checks.check(checked));
+        searchText.ifPresent(text -> search.collect(page.url(), page.source().orElseThrow(), text));
         try {
-            Document document = Jsoup.parse(html, page.url());
-            document.outputSettings().prettyPrint(false);
-            transforms.apply(document);
-            CheckedPage checked = new CheckedPage(document, page.outputPath(), page.url(),
-                    new SourceLocator(page.source(), page.templatePath()));
-            pageFindings.addAll(checks.check(checked));
-            PageFacts facts = PageFacts.of(checked);
-            search.collect(page.url(), page.source(), document);
-            positions.apply(document);
-            Files.writeString(file, document.outerHtml(), StandardCharsets.UTF_8);
-            return facts;
+            Files.writeString(file, written, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw IoFailure.write(file, e);
         }
+        return PageFacts.of(checked);
     }
 }

@@ -26,7 +26,6 @@ import fr.crefop.stages.diag.SiteException;
 import fr.crefop.stages.extras.Extras;
 import fr.crefop.stages.extras.SearchCollector;
 import fr.crefop.stages.extras.pdf.MementoPdf;
-import fr.crefop.stages.html.TransformChain;
 import fr.crefop.stages.markdown.MarkdownRenderer;
 import fr.crefop.stages.markdown.SiteSettingsExtension;
 import fr.crefop.stages.paths.ContainedPath;
@@ -122,11 +121,10 @@ public final class SiteBuild {
             writeFiles(staging, generated.files());
             log.step("bake", html.size() + " pages HTML (JBake, Freemarker, flexmark)", step.lap());
 
-            TransformChain transforms = TransformChain.standard();
             SearchCollector search = new SearchCollector();
-            List<PageFacts> facts = scope.facts(new PagePass(transforms, PageChecks.standard(), findings, search)
+            List<PageFacts> facts = scope.facts(new PagePass(PageChecks.standard(), findings, search)
                     .run(staging, scope.pages(builtPages(index, sources, config)), html));
-            log.step("post", facts.size() + " pages : " + String.join(", ", transforms.names()), step.lap());
+            log.step("post", facts.size() + " pages : " + PagePass.SUMMARY, step.lap());
 
             MementoPdf pdf = new MementoPdf(config, index);
             Set<String> outputs = new java.util.TreeSet<>(scope.files(files(staging)));
