@@ -1,5 +1,6 @@
 package fr.crefop.stages.check;
 
+import fr.crefop.stages.content.TextScan;
 import fr.crefop.stages.diag.Finding;
 
 import java.net.URI;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Every internal link of the built site leads somewhere: the address is a page or file of the output, and its
@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class LinkCheck {
 
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final String basePath;
     private final Set<String> outputFiles;
@@ -46,7 +45,7 @@ public final class LinkCheck {
 
     private Optional<Finding> check(LinkUse link, PageFacts page, Map<String, PageFacts> byFile) {
         String href = link.href().strip();
-        if (href.isEmpty() || href.startsWith("//") || SCHEME.matcher(href).find()) {
+        if (href.isEmpty() || href.startsWith("//") || TextScan.scheme(href).isPresent()) {
             return Optional.empty();
         }
         URI target;

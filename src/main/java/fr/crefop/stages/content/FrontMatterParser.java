@@ -41,7 +41,7 @@ public final class FrontMatterParser {
      */
     public Parsed parse(String text, String path, Findings warnings) {
         String source = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        String[] lines = source.split("\r?\n", -1);
+        String[] lines = TextScan.lines(source).toArray(String[]::new);
         if (lines.length == 0 || !lines[0].strip().equals("---")) {
             throw new SiteException("load", Finding.error(path, 1, "front-matter",
                     "la page ne commence pas par un en-tête « --- »",

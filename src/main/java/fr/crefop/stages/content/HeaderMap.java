@@ -24,7 +24,7 @@ public final class HeaderMap {
         }
         try {
             String text = Files.readString(page.file(), StandardCharsets.UTF_8);
-            String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r?\n", -1);
+            String[] lines = TextScan.lines(text.startsWith("\uFEFF") ? text.substring(1) : text).toArray(String[]::new);
             String yaml = String.join("\n", Arrays.asList(lines).subList(1, Math.min(lines.length, page.bodyLine() - 2)));
             return Optional.of(YamlMap.parse(yaml, page.path(), 1));
         } catch (IOException e) {

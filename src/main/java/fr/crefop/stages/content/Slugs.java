@@ -1,18 +1,15 @@
 package fr.crefop.stages.content;
 
-import java.text.Normalizer;
 import java.util.Locale;
 
 /** ASCII slugs for addresses and heading ids: « Rôle du tuteur » → {@code role-du-tuteur}. */
 public final class Slugs {
 
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
-
     private Slugs() {
     }
 
     public static String slug(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+        String folded = TextScan.withoutMarks(text)
                 .replace("œ", "oe").replace("Œ", "oe")
                 .replace("æ", "ae").replace("Æ", "ae")
                 .replace("ß", "ss")

@@ -1,11 +1,11 @@
 package fr.crefop.stages.extras;
 
-import java.text.Normalizer;
+import fr.crefop.stages.content.TextScan;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The words of a French text as the search sees them: lower case, accents folded (« sécurité » → securite),
@@ -17,9 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class FrenchWords {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9']+");
-    private static final Pattern ELISION = Pattern.compile("^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'");
+    /** Elided words ({@code l'}, {@code jusqu'}…), removed from the start of a word. */
+    private static final Set<String> ELIDED = Set.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu");
 
     /** Folded French stop words: articles, pronouns, prepositions, auxiliaries. */
     static final Set<String> STOP_WORDS = Set.of("a", "au", "aux", "avec", "ce", "ces", "cet", "cette", "dans", "de",
@@ -40,7 +39,7 @@ public final class FrenchWords {
     public static String fold(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u02bc', '\'')
                 .replace("œ", "oe").replace("æ", "ae");
-        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        return TextScan.withoutMarks(lower);
     }
 
     /** The stems of a text's words, in order, stop words left out. */
@@ -55,13 +54,29 @@ public final class FrenchWords {
     /** The folded words of a text, in order, without elisions or stop words. */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String raw : SEPARATORS.split(fold(text))) {
-            String word = ELISION.matcher(raw).replaceFirst("").replace("'", "");
-            if (!word.isEmpty() && !STOP_WORDS.contains(word) && (word.length() > 1 || Character.isDigit(word.charAt(0)))) {
-                words.add(word);
+        String folded = fold(text);
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            char c = i < folded.length() ? folded.charAt(i) : ' ';
+            boolean inWord = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'';
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                add(folded.substring(start, i), words);
+                start = -1;
             }
         }
         return words;
+    }
+
+    /** Keeps a word (letters, digits and apostrophes), its elision and apostrophes removed, unless it is a stop word. */
+    private static void add(String raw, List<String> words) {
+        int apostrophe = raw.indexOf('\'');
+        String word = apostrophe > 0 && ELIDED.contains(raw.substring(0, apostrophe)) ? raw.substring(apostrophe + 1) : raw;
+        word = word.indexOf('\'') < 0 ? word : word.replace("'", "");
+        if (!word.isEmpty() && !STOP_WORDS.contains(word) && (word.length() > 1 || Character.isDigit(word.charAt(0)))) {
+            words.add(word);
+        }
     }
 
     /** The light stem of a folded word. */

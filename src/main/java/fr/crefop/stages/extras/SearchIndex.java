@@ -1,5 +1,7 @@
 package fr.crefop.stages.extras;
 
+import fr.crefop.stages.content.TextScan;
+
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -117,6 +119,6 @@ public final class SearchIndex {
     }
 
     private static String clean(String text) {
-        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ").strip();
+        return TextScan.collapseSpaces(text.replace('\u00a0', ' ').replace('\u202f', ' ')).strip();
     }
 }

@@ -1,5 +1,7 @@
 package fr.crefop.stages.markdown;
 
+import fr.crefop.stages.content.TextScan;
+
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
@@ -19,7 +21,7 @@ final class HeadingText {
     static String of(Node heading) {
         StringBuilder text = new StringBuilder();
         append(heading, text);
-        return text.toString().replaceAll("\\s+", " ").strip();
+        return TextScan.collapseSpaces(text.toString()).strip();
     }
 
     private static void append(Node node, StringBuilder text) {

@@ -1,5 +1,7 @@
 package fr.crefop.stages.markdown;
 
+import fr.crefop.stages.content.TextScan;
+
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
@@ -14,7 +16,6 @@ import fr.crefop.stages.content.SourcePage;
 
 import java.nio.file.Files;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Rewrites links written to source files ({@code pendant.md#role-du-tuteur}, {@code ../memento/faq.md}) to the
@@ -23,7 +24,6 @@ import java.util.regex.Pattern;
  */
 final class SourceLinkResolver implements LinkResolver {
 
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     @Override
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext basic, ResolvedLink link) {
@@ -31,7 +31,7 @@ final class SourceLinkResolver implements LinkResolver {
             return link;
         }
         String url = decode(link.getUrl());
-        if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("//")) {
+        if (url.isEmpty() || TextScan.scheme(url).isPresent() || url.startsWith("//")) {
             return link;
         }
         PageContext context = PageContext.of(basic.getDocument());

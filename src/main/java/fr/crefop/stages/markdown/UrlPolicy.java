@@ -1,10 +1,10 @@
 package fr.crefop.stages.markdown;
 
+import fr.crefop.stages.content.TextScan;
+
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The addresses a Markdown link or image may use. A link goes to a page or file of the site, or to an
@@ -17,7 +17,6 @@ final class UrlPolicy {
     record Refusal(String message, String hint) {
     }
 
-    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
     private UrlPolicy() {
@@ -51,12 +50,12 @@ final class UrlPolicy {
 
     /** The scheme as a browser reads it (tabs and newlines removed, controls and spaces trimmed), lower case. */
     private static Optional<String> scheme(String url) {
-        Matcher matcher = SCHEME.matcher(browserForm(url));
-        return matcher.find() ? Optional.of(matcher.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+        return TextScan.scheme(browserForm(url)).map(s -> s.toLowerCase(Locale.ROOT));
     }
 
     private static String browserForm(String url) {
-        String removed = url.replaceAll("[\\t\\n\\r]", "");
+        String removed = url.indexOf('\t') < 0 && url.indexOf('\n') < 0 && url.indexOf('\r') < 0 ? url
+                : url.replace("\t", "").replace("\n", "").replace("\r", "");
         int start = 0;
         int end = removed.length();
         while (start < end && removed.charAt(start) <= ' ') {
