@@ -1,6 +1,7 @@
 package fr.crefop.stages.kit;
 
 import fr.crefop.stages.content.FrenchText;
+import fr.crefop.stages.content.TextScan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,13 +28,16 @@ public final class KeyPoints {
         }
         List<String> points = new ArrayList<>();
         boolean fenced = false;
-        for (String line : markdownBody.split("\r?\n")) {
+        for (String line : TextScan.lines(markdownBody)) {
             if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
                 fenced = !fenced;
                 continue;
             }
+            if (fenced || points.size() >= MAX || !line.startsWith("## ") && !line.startsWith("##\t")) {
+                continue; // the expressions below only run on level-2 heading lines
+            }
             Matcher heading = H2.matcher(line);
-            if (!fenced && heading.matches() && points.size() < MAX) {
+            if (heading.matches()) {
                 String text = ATTRIBUTES.matcher(heading.group(1)).replaceAll("");
                 text = LINK.matcher(text).replaceAll("$1").replace("**", "").replace("`", "").strip();
                 if (!text.isEmpty()) {
