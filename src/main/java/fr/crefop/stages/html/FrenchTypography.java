@@ -135,6 +135,9 @@ public final class FrenchTypography {
      * Package-private for tests.
      */
     static String space(String text, char before) {
+        if (!hasSpacedSign(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -167,6 +170,21 @@ public final class FrenchTypography {
             }
         }
         return out.toString();
+    }
+
+    /** Whether the text holds a sign that French spacing may change (most texts do not: they are left as they are). */
+    private static boolean hasSpacedSign(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case ';', '!', '?', ':', '«', '»' -> {
+                    return true;
+                }
+                default -> {
+                    // keep looking
+                }
+            }
+        }
+        return false;
     }
 
     /** Punctuation that ends a clause is followed by a space, a closing sign or nothing (not by "a=1" in a URL). */
