@@ -2,7 +2,7 @@ package fr.crefop.stages.check;
 
 import fr.crefop.stages.diag.Finding;
 import fr.crefop.stages.html.AccessibleName;
-import fr.crefop.stages.html.AccessibleTables;
+import fr.crefop.stages.html.TableMarkup;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -44,13 +44,13 @@ public final class TableCheck implements PageCheck {
                             "donnez à chacun sa légende : " + CAPTION_HINT));
                 }
             }
-            if (table.hasClass(AccessibleTables.ROW_HEADERS) && table.select("> tbody > tr > th[scope=row]").isEmpty()) {
+            if (table.hasClass(TableMarkup.ROW_HEADERS) && table.select("> tbody > tr > th[scope=row]").isEmpty()) {
                 findings.add(Finding.error(location.path(), location.line(), "table-headers",
                         page.about(location, "le tableau est marqué {.entetes-lignes} mais sa première colonne n'a aucune cellule remplie"),
                         "écrivez dans la première cellule de chaque ligne ce qui la nomme (« Jour 1 », « Durée »…)"));
             }
         }
-        for (Element marked : page.document().select("." + AccessibleTables.ROW_HEADERS + ":not(table)")) {
+        for (Element marked : page.document().select("." + TableMarkup.ROW_HEADERS + ":not(table)")) {
             Location location = page.locate(marked);
             findings.add(Finding.error(location.path(), location.line(), "table-headers",
                     page.about(location, "{.entetes-lignes} ne suit pas un tableau"),

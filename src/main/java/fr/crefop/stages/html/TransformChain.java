@@ -15,8 +15,8 @@ public final class TransformChain {
 
     /** The site's standard chain. */
     public static TransformChain standard() {
-        return new TransformChain(List.of(new AccessibleTables(), new ScrollableTables(), new FrenchTypography(),
-                new HomeAudiences(), new TickableChecklists()));
+        // tables, checklists and the home page's audiences come out final from the Markdown renderer
+        return new TransformChain(List.of(new FrenchTypography()));
     }
 
     public void apply(Document document) {
