@@ -1,7 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- plan-du-site.ftl — the site map: the body, then every published page as nested lists of links. -->
 <#import "_base.ftl" as base>
-
 <#macro tree nodes>
 <ul class="sitemap__list">
   <#list nodes as node>
@@ -9,7 +8,6 @@
   </#list>
 </ul>
 </#macro>
-
 <@base.layout mainClass="page sitemap">
   <@base.pageHead/>
   <@base.article>

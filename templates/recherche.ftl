@@ -5,7 +5,6 @@
   every page of the site by section, like the site map.
 -->
 <#import "_base.ftl" as base>
-
 <#macro tree nodes>
 <ul class="sitemap__list">
   <#list nodes as node>
@@ -13,7 +12,6 @@
   </#list>
 </ul>
 </#macro>
-
 <@base.layout mainClass="page search-page">
   <@base.pageHead/>
   <@base.searchForm id="recherche-page" className="search--page" results="resultats-recherche"/>

@@ -1,6 +1,7 @@
 package fr.crefop.stages.check;
 
 import fr.crefop.stages.html.HtmlStream;
+import fr.crefop.stages.html.TableMarkup;
 import fr.crefop.stages.markdown.MarkdownRenderer;
 
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class PageOutline implements HtmlStream.Listener {
     private static boolean kept(HtmlStream.Tag tag) {
         return KEPT.contains(tag.name()) || tag.has("id") || (tag.name().equals("a") && tag.has("name"))
                 || (LINKING.contains(tag.name()) && (tag.has("href") || tag.has("src")))
-                || tag.hasClass(TableCheck.ROW_HEADERS);
+                || tag.hasClass(TableMarkup.ROW_HEADERS);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package fr.crefop.stages.check;
 
 import fr.crefop.stages.diag.Finding;
+import fr.crefop.stages.html.TableMarkup;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,9 +15,6 @@ import java.util.Map;
  * ({@code {.entetes-lignes}}) has them — the mark on anything but a table is reported too.
  */
 public final class TableCheck implements PageCheck {
-
-    /** The class an editor puts on a table ({@code {.entetes-lignes}}) whose first column names the rows. */
-    public static final String ROW_HEADERS = "entetes-lignes";
 
     private static final String CAPTION_HINT = "écrivez la légende du tableau sur la ligne qui suit sa dernière ligne,"
             + " entre crochets : [Membres excusés] ; sans légende, le tableau prend le nom de l'intertitre sous lequel il est";
@@ -45,14 +43,14 @@ public final class TableCheck implements PageCheck {
                             "donnez à chacun sa légende : " + CAPTION_HINT));
                 }
             }
-            if (table.hasClass(ROW_HEADERS) && !hasRowHeaders(table, page.outline())) {
+            if (table.hasClass(TableMarkup.ROW_HEADERS) && !hasRowHeaders(table, page.outline())) {
                 findings.add(Finding.error(location.path(), location.line(), "table-headers",
                         page.about(location, "le tableau est marqué {.entetes-lignes} mais sa première colonne n'a aucune cellule remplie"),
                         "écrivez dans la première cellule de chaque ligne ce qui la nomme (« Jour 1 », « Durée »…)"));
             }
         }
         for (PageElement marked : page.outline().elements()) {
-            if (marked.name().equals("table") || !marked.hasClass(ROW_HEADERS)) {
+            if (marked.name().equals("table") || !marked.hasClass(TableMarkup.ROW_HEADERS)) {
                 continue;
             }
             Location location = marked.location();

@@ -27,7 +27,9 @@ import java.util.Map;
 /**
  * Our Markdown dialect: one flexmark {@link Parser} and {@link HtmlRenderer}, built once per build and safe to use
  * from several threads. Links to source files are rewritten, headings get ASCII ids, {@code !!!} blocks become
- * callouts, {@code - [ ]} lists become checklists, and French quotes are typeset « … ».
+ * callouts, {@code - [ ]} lists become checklists of real checkboxes, tables come out named and in their scrolling
+ * region, the home page's audiences are grouped, and French quotes are typeset « … ». The HTML is final: it is not
+ * parsed again to be transformed.
  */
 public final class MarkdownRenderer {
 
@@ -58,6 +60,9 @@ public final class MarkdownRenderer {
         rendering.remove(parsing.get(2)); // admonitions are rendered by CalloutRenderer
         rendering.add(new CalloutRenderer.Extension());
         rendering.add(new ChecklistClass.Extension());
+        rendering.add(new ChecklistRenderer.Extension());
+        rendering.add(new TableRenderer.Extension());
+        rendering.add(new HomeAudiences.Extension());
         rendering.add(new SourceLinkResolver.Extension());
         rendering.add(new RawHtmlRenderer.Extension());
         this.parser = Parser.builder(options).extensions(parsing).build();
@@ -87,13 +92,8 @@ public final class MarkdownRenderer {
         options.set(TypographicExtension.ELLIPSIS_SPACED, "…");
         options.set(TypographicExtension.EN_DASH, "–");
         options.set(TypographicExtension.EM_DASH, "—");
-        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<span class=\"checklist__box\" aria-hidden=\"true\"></span>");
-        options.set(TaskListExtension.ITEM_DONE_MARKER,
-                "<span class=\"checklist__box checklist__box--done\" aria-hidden=\"true\">✓</span><span class=\"sr-only\">(fait) </span>");
         options.set(TaskListExtension.TIGHT_ITEM_CLASS, "checklist__item");
         options.set(TaskListExtension.LOOSE_ITEM_CLASS, "checklist__item");
-        options.set(TaskListExtension.ITEM_DONE_CLASS, "");
-        options.set(TaskListExtension.ITEM_NOT_DONE_CLASS, "");
         options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩\u00a0retour au texte");
         options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, true);
         // flexmark's admonition parser would otherwise read its SVG icons from the jar for every page
@@ -110,6 +110,10 @@ public final class MarkdownRenderer {
         PageContext context = new PageContext(page, index, contentRoot, basePath, findings);
         document.set(PageContext.KEY, context);
         MarkdownSafety.check(document, context);
+        if (page.frontMatter().layout().equals(HomeAudiences.LAYOUT)) {
+            new AsciiHeadingIds().generateIds(document); // the same ids as the renderer's, which keeps them
+            HomeAudiences.group(document);
+        }
         String html = renderer.render(document);
         return new RenderedMarkdown(html, toc(document));
     }

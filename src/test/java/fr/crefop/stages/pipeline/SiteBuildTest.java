@@ -149,7 +149,7 @@ class SiteBuildTest {
         assertThat(callout.selectFirst(".callout__title").text()).isEqualTo("Attention");
         Document home = site.page("/");
         assertThat(home.select("ul.checklist > li.checklist__item")).hasSize(2);
-        // each box is a real checkbox, named by its item's text (see TickableChecklists)
+        // each box is a real checkbox, named by its item's text (see markdown.ChecklistRenderer)
         assertThat(home.select("main li.checklist__item > input[type=checkbox]")).hasSize(2)
                 .allSatisfy(box -> assertThat(home.select("label[for=" + box.id() + "]").text()).isNotBlank());
         assertThat(home.selectFirst("main p").wholeText()).contains("«\u00a0la FAQ\u00a0»");

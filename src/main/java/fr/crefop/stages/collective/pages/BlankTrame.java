@@ -1,5 +1,7 @@
 package fr.crefop.stages.collective.pages;
 
+import fr.crefop.stages.html.TableMarkup;
+
 import java.util.List;
 
 /**
@@ -10,6 +12,10 @@ final class BlankTrame {
 
     static final List<String> DAYS = List.of("Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi");
 
+    private static final String FIELDS = "Les informations du stage";
+    private static final String GRID = "Planning à remplir : pour chaque demi-journée, le lieu, l'activité (accueil, visite, "
+            + "observation, atelier, projet ou bilan), l'adulte responsable et les horaires";
+
     private BlankTrame() {
     }
 
@@ -19,7 +25,8 @@ final class BlankTrame {
                 + "demi-journée le lieu, l'activité et l'adulte responsable. La même trame existe en fichier à remplir sur "
                 + "ordinateur : ").append(yamlLink).append(". Les principes et les règles sont expliqués sur la page ")
                 .append(trameTypeLink).append(" et ").append(rulesLink).append(".\n\n");
-        md.append("## Le stage\n\n<table class=\"plan-blank plan-blank--fields\">\n<caption>Les informations du stage</caption>\n<tbody>\n");
+        md.append("## Le stage\n\n").append(TableMarkup.open(FIELDS))
+                .append("<table class=\"plan-blank plan-blank--fields\">\n<caption>" + FIELDS + "</caption>\n<tbody>\n");
         for (String[] row : new String[][] {
                 {"Titre et territoire", "Dates (deux semaines consécutives)"},
                 {"Nombre et âge des élèves", "Référent animateur (toute la durée)"},
@@ -28,10 +35,9 @@ final class BlankTrame {
             md.append("<tr><th scope=\"row\">").append(row[0]).append("</th><td></td><th scope=\"row\">").append(row[1])
                     .append("</th><td></td></tr>\n");
         }
-        md.append("</tbody>\n</table>\n\n");
-        md.append("## Le planning des deux semaines\n\n<table class=\"plan-blank plan-blank--grid\">\n<caption>Planning à remplir : "
-                + "pour chaque demi-journée, le lieu, l'activité (accueil, visite, observation, atelier, projet ou bilan), "
-                + "l'adulte responsable et les horaires</caption>\n<thead><tr><td></td>");
+        md.append("</tbody>\n</table>").append(TableMarkup.CLOSE).append("\n\n");
+        md.append("## Le planning des deux semaines\n\n").append(TableMarkup.open(GRID))
+                .append("<table class=\"plan-blank plan-blank--grid\">\n<caption>" + GRID + "</caption>\n<thead><tr><td></td>");
         for (int week = 1; week <= 2; week++) {
             for (String day : DAYS) {
                 md.append("<th scope=\"col\">").append(day).append(" <span class=\"plan-blank__week\">(semaine ").append(week)
@@ -47,7 +53,7 @@ final class BlankTrame {
             }
             md.append("</tr>\n");
         }
-        md.append("</tbody>\n</table>\n\n");
+        md.append("</tbody>\n</table>").append(TableMarkup.CLOSE).append("\n\n");
         md.append("Rappels : pas plus de 7 h de présence par jour avant 16 ans (8 h à 16-17 ans) et 35 h par semaine, une pause de "
                 + "30 minutes après 4 h 30 ; les élèves observent et ne travaillent pas (article D.331-9 du Code de l'éducation) ; "
                 + "la famille organise le transport jusqu'au stage.\n");

@@ -1,5 +1,6 @@
 package fr.crefop.stages.collective.pages;
 
+import fr.crefop.stages.html.TableMarkup;
 import fr.crefop.stages.collective.plan.Field;
 import fr.crefop.stages.collective.plan.PlanDates;
 import fr.crefop.stages.collective.plan.StagePlan;
@@ -98,7 +99,8 @@ final class PlanPage {
     }
 
     private static String rules(List<RuleOutcome> outcomes) {
-        StringBuilder html = new StringBuilder("<table class=\"plan-rules\">\n<caption>Les règles et leur résultat pour ce plan</caption>\n"
+        String caption = "Les règles et leur résultat pour ce plan";
+        StringBuilder html = new StringBuilder(TableMarkup.open(caption)).append("<table class=\"plan-rules\">\n<caption>" + caption + "</caption>\n"
                 + "<thead><tr><th scope=\"col\">Règle</th><th scope=\"col\">Résultat</th><th scope=\"col\">Sources</th></tr></thead>\n<tbody>\n");
         for (RuleOutcome outcome : outcomes) {
             html.append("<tr><th scope=\"row\">").append(Html.escape(outcome.rule().statement())).append("</th><td><strong>")
@@ -121,7 +123,7 @@ final class PlanPage {
             }
             html.append(String.join(" ; ", sources)).append("</td></tr>\n");
         }
-        return html.append("</tbody>\n</table>\n").toString();
+        return html.append("</tbody>\n</table>").append(TableMarkup.CLOSE).append('\n').toString();
     }
 
     /** Every warning of the rules, and their notes that say something is to confirm, in rule order. */

@@ -1,5 +1,6 @@
 package fr.crefop.stages.collective.pages;
 
+import fr.crefop.stages.html.TableMarkup;
 import fr.crefop.stages.collective.plan.Activities;
 import fr.crefop.stages.collective.plan.Field;
 import fr.crefop.stages.collective.plan.HalfDay;
@@ -22,6 +23,8 @@ import java.util.TreeMap;
  */
 final class PlanningTable {
 
+    private static final String HOSTS = "Les structures d'accueil, par secteur";
+
     private PlanningTable() {
     }
 
@@ -33,15 +36,16 @@ final class PlanningTable {
         }
         StringBuilder html = new StringBuilder("<div class=\"plan-planning\">\n");
         weeks.forEach((week, list) -> {
-            html.append("<table class=\"plan-table\">\n<caption>Semaine ").append(week).append(" : du ")
-                    .append(PlanDates.shortDay(list.get(0).date())).append(" au ").append(PlanDates.day(list.get(list.size() - 1).date()))
+            String caption = "Semaine " + week + " : du " + PlanDates.shortDay(list.get(0).date()) + " au "
+                    + PlanDates.day(list.get(list.size() - 1).date());
+            html.append(TableMarkup.open(caption)).append("<table class=\"plan-table\">\n<caption>").append(Html.escape(caption))
                     .append("</caption>\n<thead><tr><th scope=\"col\">Jour</th><th scope=\"col\">Matin</th><th scope=\"col\">Après-midi</th></tr></thead>\n<tbody>\n");
             for (PlanDay day : list) {
                 html.append("<tr><th scope=\"row\">").append(Html.capitalise(PlanDates.shortDay(day.date()))).append("</th>")
                         .append("<td>").append(cell(plan, day.morning())).append("</td>")
                         .append("<td>").append(cell(plan, day.afternoon())).append("</td></tr>\n");
             }
-            html.append("</tbody>\n</table>\n");
+            html.append("</tbody>\n</table>").append(TableMarkup.CLOSE).append('\n');
         });
         html.append("<ol class=\"plan-days\">\n");
         weeks.forEach((week, list) -> {
@@ -78,7 +82,8 @@ final class PlanningTable {
 
     /** The host structures, sorted by sector, as a table. */
     static String hosts(StagePlan plan) {
-        StringBuilder html = new StringBuilder("<table class=\"plan-hosts\">\n<caption>Les structures d'accueil, par secteur</caption>\n"
+        StringBuilder html = new StringBuilder(TableMarkup.open(HOSTS))
+                .append("<table class=\"plan-hosts\">\n<caption>" + HOSTS + "</caption>\n"
                 + "<thead><tr><th scope=\"col\">Secteur</th><th scope=\"col\">Structure</th><th scope=\"col\">Rôle</th></tr></thead>\n<tbody>\n");
         List<Host> hosts = plan.structures().stream()
                 .sorted(Comparator.comparing((Host h) -> h.secteur().shown()).thenComparing(h -> h.nom().shown())).toList();
@@ -87,6 +92,6 @@ final class PlanningTable {
                     .append(Html.escape(host.nom().shown())).append("</td><td>")
                     .append(host.signs() ? "Signe la convention des élèves" : "Visite, avec le référent animateur").append("</td></tr>\n");
         }
-        return html.append("</tbody>\n</table>\n").toString();
+        return html.append("</tbody>\n</table>").append(TableMarkup.CLOSE).append('\n').toString();
     }
 }

@@ -1,5 +1,6 @@
 package fr.crefop.stages.stats.figures;
 
+import fr.crefop.stages.html.TableMarkup;
 import fr.crefop.stages.content.Level;
 import fr.crefop.stages.stats.data.FrenchNumbers;
 import fr.crefop.stages.stats.data.Indicateur;
@@ -34,8 +35,9 @@ public final class StatsTables {
 
     /** One row per territory (Normandie first), for one indicator and campaign. */
     public String byTerritory(Indicateur indicator, Level level, Optional<String> campaign, Function<String, String> url) {
-        StringBuilder html = new StringBuilder("<table class=\"stats-table\">\n<caption>")
-                .append(Html.escape(caption(indicator, level, campaign))).append("</caption>\n")
+        String caption = caption(indicator, level, campaign);
+        StringBuilder html = new StringBuilder(TableMarkup.open(caption)).append("<table class=\"stats-table\">\n<caption>")
+                .append(Html.escape(caption)).append("</caption>\n")
                 .append("<thead><tr><th scope=\"col\">Territoire</th><th scope=\"col\">Valeur</th>"
                         + "<th scope=\"col\">Statut</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n");
         for (Territoire territory : Territoire.values()) {
@@ -46,13 +48,14 @@ public final class StatsTables {
                     .append("</td><td>").append(Html.escape(status(measure)))
                     .append("</td><td>").append(source(measure, url)).append("</td></tr>\n");
         }
-        return html.append("</tbody>\n</table>\n").toString();
+        return html.append("</tbody>\n</table>").append(TableMarkup.CLOSE).append('\n').toString();
     }
 
     /** One row per indicator for a département, with the regional figure and the gap to it. */
     public String byIndicator(Territoire territory, Function<String, String> url) {
-        StringBuilder html = new StringBuilder("<table class=\"stats-table\">\n<caption>Indicateurs ")
-                .append(Html.escape(territory.dans())).append(", dernière campagne connue de chaque indicateur</caption>\n")
+        String caption = "Indicateurs " + territory.dans() + ", dernière campagne connue de chaque indicateur";
+        StringBuilder html = new StringBuilder(TableMarkup.open(caption)).append("<table class=\"stats-table\">\n<caption>")
+                .append(Html.escape(caption)).append("</caption>\n")
                 .append("<thead><tr><th scope=\"col\">Indicateur</th><th scope=\"col\">Campagne</th><th scope=\"col\">")
                 .append(Html.escape(territory.nom())).append("</th><th scope=\"col\">Normandie</th>")
                 .append("<th scope=\"col\">Écart à la Normandie</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n");
@@ -70,15 +73,15 @@ public final class StatsTables {
                         .append("</td><td>").append(source(local, url)).append("</td></tr>\n");
             }
         }
-        return html.append("</tbody>\n</table>\n").toString();
+        return html.append("</tbody>\n</table>").append(TableMarkup.CLOSE).append('\n').toString();
     }
 
     /** One row per campaign, one column per territory. */
     public String history(Indicateur indicator, Level level, List<Territoire> territories, Function<String, String> url) {
         List<String> campaigns = data.campaigns(indicator, level);
-        StringBuilder html = new StringBuilder("<table class=\"stats-table\">\n<caption>")
-                .append(Html.escape(indicator.label() + ", " + level.label().toLowerCase(java.util.Locale.FRANCE) + ", par campagne"))
-                .append("</caption>\n<thead><tr><th scope=\"col\">Campagne</th>");
+        String caption = indicator.label() + ", " + level.label().toLowerCase(java.util.Locale.FRANCE) + ", par campagne";
+        StringBuilder html = new StringBuilder(TableMarkup.open(caption)).append("<table class=\"stats-table\">\n<caption>")
+                .append(Html.escape(caption)).append("</caption>\n<thead><tr><th scope=\"col\">Campagne</th>");
         territories.forEach(t -> html.append("<th scope=\"col\">").append(Html.escape(t.nom())).append("</th>"));
         html.append("</tr></thead>\n<tbody>\n");
         if (campaigns.isEmpty()) {
@@ -91,7 +94,7 @@ public final class StatsTables {
             }
             html.append("</tr>\n");
         }
-        return html.append("</tbody>\n</table>\n").toString();
+        return html.append("</tbody>\n</table>").append(TableMarkup.CLOSE).append('\n').toString();
     }
 
     public List<Level> levels(Indicateur indicator) {

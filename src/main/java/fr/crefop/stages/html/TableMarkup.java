@@ -1,0 +1,58 @@
+package fr.crefop.stages.html;
+
+/**
+ * What every table of the site is wrapped in, whoever writes it (the Markdown renderer or a page generator): a
+ * region that scrolls by itself on a narrow screen, so that the page does not; named and keyboard-focusable
+ * ({@code <div class="table-scroll" role="region" tabindex="0" aria-label="Tableau : …">}).
+ */
+public final class TableMarkup {
+
+    /** The class an editor puts on a table ({@code {.entetes-lignes}}) whose first column names the rows. */
+    public static final String ROW_HEADERS = "entetes-lignes";
+
+    /** Closes {@link #open(String, int)}. */
+    public static final String CLOSE = "</div>";
+
+    private TableMarkup() {
+    }
+
+    /**
+     * Opens the region of a table.
+     *
+     * @param name  the table's accessible name (its caption's text, or the heading that names it), or empty
+     * @param index the table's rank in the page, from 1, to tell apart tables without a name
+     */
+    public static String open(String name, int index) {
+        String normalised = normalise(name);
+        String label = normalised.isEmpty() ? "Tableau " + index : "Tableau : " + normalised;
+        return "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"" + escape(label) + "\">";
+    }
+
+    /** Opens the region of a table written by a generator, named by its caption (the plain text, not escaped). */
+    public static String open(String caption) {
+        return open(caption, 0);
+    }
+
+    /** Text as a browser exposes it: runs of spaces, line breaks and no-break spaces become one space; trimmed. */
+    public static String normalise(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
+                space = true;
+                continue;
+            }
+            if (space && out.length() > 0) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static String escape(String value) {
+        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
