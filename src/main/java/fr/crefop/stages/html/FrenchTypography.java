@@ -1,12 +1,6 @@
 package fr.crefop.stages.html;
 
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Tag;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,17 +15,13 @@ import java.util.Set;
  */
 public final class FrenchTypography {
 
-    static final char NNBSP = '\u202F';
-    static final char NBSP = '\u00A0';
-    private static final Set<String> SKIPPED = Set.of("code", "pre", "kbd", "samp", "script", "style", "textarea", "svg", "math");
-
-    /** Spaces the text of a parsed document (the PDF's cover and chapters). */
-    public void apply(Document document) {
-        NodeTraversor.traverse(new Visitor(), document);
-    }
+    public static final char NNBSP = '\u202F';
+    public static final char NBSP = '\u00A0';
+    /** Elements whose text is never spaced. */
+    public static final Set<String> SKIPPED = Set.of("code", "pre", "kbd", "samp", "script", "style", "textarea", "svg", "math");
 
     /**
-     * Spaces the text of a page as {@link HtmlStream} reads it, with the same rules as {@link #apply}: a text that
+     * Spaces the text of a page as {@link HtmlStream} reads it, with the same rules as {@code extras.pdf.PdfTypography}: a text that
      * follows an element continues its sentence, a block element starts a new one.
      */
     public static HtmlStream.Listener streaming() {
@@ -90,51 +80,11 @@ public final class FrenchTypography {
         }
     }
 
-    private static final class Visitor implements NodeVisitor {
-        private char previous = ' ';
-        private int skippedDepth;
-
-        @Override
-        public void head(Node node, int depth) {
-            if (node instanceof Element element) {
-                if (skippedDepth > 0 || skips(element)) {
-                    skippedDepth++;
-                } else if (element.isBlock()) {
-                    previous = ' ';
-                }
-                return;
-            }
-            if (node instanceof TextNode text && skippedDepth == 0) {
-                String original = text.getWholeText();
-                if (original.isEmpty()) {
-                    return;
-                }
-                char before = text.previousSibling() instanceof Element ? previous : ' ';
-                String spaced = space(original, before);
-                if (!spaced.equals(original)) {
-                    text.text(spaced);
-                }
-                previous = spaced.charAt(spaced.length() - 1);
-            }
-        }
-
-        @Override
-        public void tail(Node node, int depth) {
-            if (node instanceof Element && skippedDepth > 0) {
-                skippedDepth--;
-            }
-        }
-
-        private static boolean skips(Element element) {
-            return SKIPPED.contains(element.normalName()) || element.hasAttr("data-typo-off");
-        }
-    }
-
     /**
      * Spaces one text, {@code before} being the character that precedes it in the page (or a space).
      * Package-private for tests.
      */
-    static String space(String text, char before) {
+    public static String space(String text, char before) {
         if (!hasSpacedSign(text)) {
             return text;
         }

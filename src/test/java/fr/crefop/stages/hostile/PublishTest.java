@@ -58,7 +58,7 @@ class PublishTest {
             assertThat(build.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
             String index = Files.readString(output.resolve("index.html"), StandardCharsets.UTF_8);
-            assertThat(index).as("kill %d: a whole page", kills).startsWith("<!doctype html>").endsWith("</html>\n");
+            assertThat(index).as("kill %d: a whole page", kills).startsWithIgnoringCase("<!doctype html>").endsWith("</html>\n");
             assertThat(index).as("kill %d: the old site or the new one", kills).containsAnyOf(published, next);
             if (index.contains(next)) {
                 published = next;

@@ -36,7 +36,7 @@ class FrenchTypographyTest {
     @Test
     void leavesCodeAttributesAndPreAlone() {
         Document document = Jsoup.parse("<p title=\"Quoi?\">Texte: <code>a:b ?</code> fin !</p><pre>x ; y</pre>");
-        new FrenchTypography().apply(document);
+        new fr.crefop.stages.extras.pdf.PdfTypography().apply(document);
         assertThat(document.selectFirst("p").attr("title")).isEqualTo("Quoi?");
         assertThat(document.selectFirst("code").text()).isEqualTo("a:b ?");
         assertThat(document.selectFirst("pre").wholeText()).isEqualTo("x ; y");
@@ -46,7 +46,7 @@ class FrenchTypographyTest {
     @Test
     void spacesPunctuationAfterAnInlineElement() {
         Document document = Jsoup.parse("<p>Lisez <a href=\"#\">la FAQ</a>? Et <strong>attention</strong> !</p>");
-        new FrenchTypography().apply(document);
+        new fr.crefop.stages.extras.pdf.PdfTypography().apply(document);
         assertThat(document.selectFirst("p").wholeText()).contains("la FAQ\u202F?").contains("attention\u202F!");
     }
 }

@@ -68,7 +68,7 @@ class HtmlStreamTest {
     private static void assertSameAsTree(String html) {
         Document tree = Jsoup.parse(html);
         tree.outputSettings().prettyPrint(false);
-        new FrenchTypography().apply(tree);
+        new fr.crefop.stages.extras.pdf.PdfTypography().apply(tree);
         Document streamed = Jsoup.parse(new HtmlStream(Set.of()).pass(html, FrenchTypography.streaming()));
         streamed.outputSettings().prettyPrint(false);
         assertThat(streamed.outerHtml()).isEqualTo(tree.outerHtml());

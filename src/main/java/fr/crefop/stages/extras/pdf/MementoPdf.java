@@ -3,7 +3,6 @@ package fr.crefop.stages.extras.pdf;
 import fr.crefop.stages.config.SiteConfig;
 import fr.crefop.stages.content.SiteIndex;
 import fr.crefop.stages.content.SourcePage;
-import fr.crefop.stages.html.FrenchTypography;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.nodes.Document;
@@ -74,7 +73,7 @@ public final class MementoPdf {
         PdfBook.Cover cover = new PdfBook.Cover(config.title(), section.title(), section.frontMatter().description(),
                 config.publisher(), config.url().isEmpty() ? "" : stripSlash(config.url()) + SECTION, contentDate);
         Document html = new PdfBook(css()).assemble(cover, chapters);
-        new FrenchTypography().apply(html);
+        new PdfTypography().apply(html);
         PdfWriter writer = new PdfWriter();
         LocalDate date = contentDate.orElse(LocalDate.EPOCH);
         String fingerprint = writer.fingerprint(html, date);
