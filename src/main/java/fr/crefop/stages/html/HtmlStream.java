@@ -152,176 +152,218 @@ public final class HtmlStream {
 
     /** Reads {@code html} once, reporting to {@code listener}; returns the page to write. */
     public String pass(String html, Listener listener) {
-        StringBuilder out = new StringBuilder(html.length());
-        int length = html.length();
-        int i = 0;
-        while (i < length) {
-            int lt = html.indexOf('<', i);
-            if (lt < 0) {
-                text(html, i, length, listener, out);
-                break;
-            }
-            if (lt > i) {
-                text(html, i, lt, listener, out);
-            }
-            i = markup(html, lt, listener, out);
-        }
-        return out.toString();
+        return new Reading(html, listener).run();
     }
 
-    /** Handles what starts at {@code lt} ('&lt;'); returns where reading goes on. */
-    private int markup(String html, int lt, Listener listener, StringBuilder out) {
-        int length = html.length();
-        char next = lt + 1 < length ? html.charAt(lt + 1) : ' ';
-        if (html.startsWith("<!--", lt)) {
-            int end = html.indexOf("-->", lt + 4);
-            int stop = end < 0 ? length : end + 3;
-            out.append(html, lt, stop);
-            listener.comment();
-            return stop;
-        }
-        if (next == '!' || next == '?') {
-            int end = html.indexOf('>', lt);
-            int stop = end < 0 ? length : end + 1;
-            out.append(html, lt, stop);
-            return stop;
-        }
-        if (next == '/') {
-            int nameEnd = nameEnd(html, lt + 2);
-            int end = html.indexOf('>', nameEnd);
-            int stop = end < 0 ? length : end + 1;
-            out.append(html, lt, stop);
-            if (nameEnd > lt + 2) {
-                listener.end(html.substring(lt + 2, nameEnd).toLowerCase(Locale.ROOT));
-            }
-            return stop;
-        }
-        if (!Character.isLetter(next)) {
-            text(html, lt, lt + 1, listener, out);
-            return lt + 1;
-        }
-        return startTag(html, lt, listener, out);
-    }
+    /**
+     * One page being read. The output is only assembled where the page changes (a text spaced, an attribute
+     * dropped): the unchanged stretches in between are copied in one block each.
+     */
+    private final class Reading {
+        private final String html;
+        private final char[] c;
+        private final int length;
+        private final Listener listener;
+        private StringBuilder out;
+        private int copied;
 
-    private int startTag(String html, int lt, Listener listener, StringBuilder out) {
-        int length = html.length();
-        int nameEnd = nameEnd(html, lt + 1);
-        String name = html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT);
-        Map<String, String> attributes = new LinkedHashMap<>();
-        int copied = lt;
-        int i = nameEnd;
-        boolean selfClosing = false;
-        while (i < length) {
-            int attrStart = i;
-            while (i < length && Character.isWhitespace(html.charAt(i))) {
-                i++;
+        Reading(String html, Listener listener) {
+            this.html = html;
+            this.c = html.toCharArray();
+            this.length = c.length;
+            this.listener = listener;
+        }
+
+        String run() {
+            int i = 0;
+            while (i < length) {
+                int lt = html.indexOf('<', i);
+                if (lt < 0) {
+                    text(i, length);
+                    break;
+                }
+                if (lt > i) {
+                    text(i, lt);
+                }
+                i = markup(lt);
             }
-            if (i >= length) {
-                break;
+            if (out == null) {
+                return html;
             }
-            char c = html.charAt(i);
-            if (c == '>') {
-                i++;
-                break;
+            keep(length);
+            return out.toString();
+        }
+
+        /** Marks the input up to {@code to} as written unchanged. */
+        private void keep(int to) {
+            if (out != null && to > copied) {
+                out.append(c, copied, to - copied);
             }
-            if (c == '/') {
-                selfClosing = i + 1 < length && html.charAt(i + 1) == '>';
-                i++;
-                continue;
+            copied = Math.max(copied, to);
+        }
+
+        /** Replaces the input from {@code copied} up to... nothing: starts a change at {@code from}. */
+        private StringBuilder change(int from) {
+            if (out == null) {
+                out = new StringBuilder(length + 256);
             }
-            int keyStart = i;
-            while (i < length && !Character.isWhitespace(html.charAt(i)) && "=>/".indexOf(html.charAt(i)) < 0) {
-                i++;
+            keep(from);
+            return out;
+        }
+
+        /** Handles what starts at {@code lt} ('&lt;'); returns where reading goes on. */
+        private int markup(int lt) {
+            char next = lt + 1 < length ? c[lt + 1] : ' ';
+            if (next == '!' && html.startsWith("<!--", lt)) {
+                int end = html.indexOf("-->", lt + 4);
+                listener.comment();
+                return end < 0 ? length : end + 3;
             }
-            if (i == keyStart) {
-                i++;
-                continue;
+            if (next == '!' || next == '?') {
+                int end = html.indexOf('>', lt);
+                return end < 0 ? length : end + 1;
             }
-            String key = html.substring(keyStart, i).toLowerCase(Locale.ROOT);
-            String value = "";
-            int j = i;
-            while (j < length && Character.isWhitespace(html.charAt(j))) {
-                j++;
+            if (next == '/') {
+                int nameEnd = nameEnd(lt + 2);
+                int end = html.indexOf('>', nameEnd);
+                if (nameEnd > lt + 2) {
+                    listener.end(lowerName(lt + 2, nameEnd));
+                }
+                return end < 0 ? length : end + 1;
             }
-            if (j < length && html.charAt(j) == '=') {
-                j++;
-                while (j < length && Character.isWhitespace(html.charAt(j))) {
+            if (!Character.isLetter(next)) {
+                text(lt, lt + 1);
+                return lt + 1;
+            }
+            return startTag(lt);
+        }
+
+        private int startTag(int lt) {
+            int nameEnd = nameEnd(lt + 1);
+            String name = lowerName(lt + 1, nameEnd);
+            Map<String, String> attributes = Map.of();
+            int i = nameEnd;
+            boolean selfClosing = false;
+            while (i < length) {
+                int attrStart = i;
+                while (i < length && isSpace(c[i])) {
+                    i++;
+                }
+                if (i >= length) {
+                    break;
+                }
+                char ch = c[i];
+                if (ch == '>') {
+                    i++;
+                    break;
+                }
+                if (ch == '/') {
+                    selfClosing = i + 1 < length && c[i + 1] == '>';
+                    i++;
+                    continue;
+                }
+                int keyStart = i;
+                while (i < length && !isSpace(c[i]) && c[i] != '=' && c[i] != '>' && c[i] != '/') {
+                    i++;
+                }
+                if (i == keyStart) {
+                    i++;
+                    continue;
+                }
+                String key = lowerName(keyStart, i);
+                String value = "";
+                int j = i;
+                while (j < length && isSpace(c[j])) {
                     j++;
                 }
-                int valueStart;
-                int valueEnd;
-                if (j < length && (html.charAt(j) == '"' || html.charAt(j) == '\'')) {
-                    char quote = html.charAt(j);
-                    valueStart = j + 1;
-                    valueEnd = html.indexOf(quote, valueStart);
-                    valueEnd = valueEnd < 0 ? length : valueEnd;
-                    i = Math.min(length, valueEnd + 1);
-                } else {
-                    valueStart = j;
-                    valueEnd = j;
-                    while (valueEnd < length && !Character.isWhitespace(html.charAt(valueEnd)) && html.charAt(valueEnd) != '>') {
-                        valueEnd++;
+                if (j < length && c[j] == '=') {
+                    j++;
+                    while (j < length && isSpace(c[j])) {
+                        j++;
                     }
-                    i = valueEnd;
+                    int valueStart;
+                    int valueEnd;
+                    if (j < length && (c[j] == '"' || c[j] == '\'')) {
+                        valueStart = j + 1;
+                        valueEnd = html.indexOf(c[j], valueStart);
+                        valueEnd = valueEnd < 0 ? length : valueEnd;
+                        i = Math.min(length, valueEnd + 1);
+                    } else {
+                        valueStart = j;
+                        valueEnd = j;
+                        while (valueEnd < length && !isSpace(c[valueEnd]) && c[valueEnd] != '>') {
+                            valueEnd++;
+                        }
+                        i = valueEnd;
+                    }
+                    value = decode(html.substring(valueStart, valueEnd), true);
                 }
-                value = decode(html.substring(valueStart, valueEnd), true);
+                if (dropped.contains(key)) {
+                    change(attrStart);
+                    copied = i;
+                }
+                if (attributes.isEmpty()) {
+                    attributes = new LinkedHashMap<>(8);
+                }
+                attributes.putIfAbsent(key, value);
             }
-            if (dropped.contains(key)) {
-                out.append(html, copied, attrStart);
-                copied = i;
-            }
-            attributes.putIfAbsent(key, value);
-        }
-        out.append(html, copied, i);
-        Tag tag = new Tag(name, attributes, selfClosing);
-        listener.start(tag);
-        if (tag.isVoid()) {
-            listener.end(name);
-            return i;
-        }
-        if (RAW_TEXT.contains(name) || ESCAPABLE_RAW_TEXT.contains(name)) {
-            int close = indexOfIgnoreCase(html, "</" + name, i);
-            int stop = close < 0 ? length : close;
-            if (RAW_TEXT.contains(name)) {
-                out.append(html, i, stop);
-            } else if (stop > i) {
-                text(html, i, stop, listener, out);
-            }
-            return stop;
-        }
-        return i;
-    }
-
-    private void text(String html, int from, int to, Listener listener, StringBuilder out) {
-        String raw = html.substring(from, to);
-        String decoded = raw.indexOf('&') < 0 ? raw : decode(raw, false);
-        String result = listener.text(decoded);
-        if (result == decoded) {
-            out.append(raw);
-        } else {
-            encode(result, out);
-        }
-    }
-
-    private static int nameEnd(String html, int from) {
-        int i = from;
-        while (i < html.length()) {
-            char c = html.charAt(i);
-            if (Character.isWhitespace(c) || c == '>' || c == '/') {
-                break;
-            }
-            i++;
-        }
-        return i;
-    }
-
-    private static int indexOfIgnoreCase(String html, String needle, int from) {
-        for (int i = html.indexOf('<', from); i >= 0; i = html.indexOf('<', i + 1)) {
-            if (html.regionMatches(true, i, needle, 0, needle.length())) {
+            Tag tag = new Tag(name, attributes, selfClosing);
+            listener.start(tag);
+            if (tag.isVoid()) {
+                listener.end(name);
                 return i;
             }
+            if (RAW_TEXT.contains(name) || ESCAPABLE_RAW_TEXT.contains(name)) {
+                int close = indexOfIgnoreCase("</" + name, i);
+                int stop = close < 0 ? length : close;
+                if (ESCAPABLE_RAW_TEXT.contains(name) && stop > i) {
+                    text(i, stop);
+                }
+                return stop;
+            }
+            return i;
         }
-        return -1;
+
+        private void text(int from, int to) {
+            String raw = html.substring(from, to);
+            String decoded = raw.indexOf('&') < 0 ? raw : decode(raw, false);
+            String result = listener.text(decoded);
+            if (result != decoded) {
+                encode(result, change(from));
+                copied = to;
+            }
+        }
+
+        private int nameEnd(int from) {
+            int i = from;
+            while (i < length && !isSpace(c[i]) && c[i] != '>' && c[i] != '/') {
+                i++;
+            }
+            return i;
+        }
+
+        /** The name at [from, to), lower case (names are ASCII: no copy is made when it already is). */
+        private String lowerName(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (c[i] >= 'A' && c[i] <= 'Z') {
+                    return html.substring(from, to).toLowerCase(Locale.ROOT);
+                }
+            }
+            return html.substring(from, to);
+        }
+
+        private int indexOfIgnoreCase(String needle, int from) {
+            for (int i = html.indexOf('<', from); i >= 0; i = html.indexOf('<', i + 1)) {
+                if (html.regionMatches(true, i, needle, 0, needle.length())) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    private static boolean isSpace(char ch) {
+        return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f';
     }
 
     private static String decode(String text, boolean inAttribute) {
