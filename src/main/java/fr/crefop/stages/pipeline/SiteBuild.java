@@ -138,7 +138,7 @@ public final class SiteBuild {
 
             // a partial preview rebuild never touches the mémento (IncrementalBuild rebuilds all when it changes):
             // the PDF of the previous build stays
-            if (!scope.partial()) {
+            if (!scope.partial() && options.pdf()) {
                 pdf.write(staging, Optional.of(options.output())).ifPresent(made -> log.step("extras", made.logLine(), step.lap()));
             }
 
