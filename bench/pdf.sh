@@ -6,7 +6,8 @@
 #   b  rebuild into an output folder that already holds the same mémento: the previous PDF is reused;
 #   c  no PDF: the same site and output as a, with MEMENTO_NO_PDF=1 (the build skips the PDF and the download
 #      links keep their « (PDF) » placeholder; for measures only). The pages built are the same as in a.
-# Each run is a whole process (JVM start included). Prints each run's step timings as the build log gives them
+# Each run is a whole process (JVM start included). Prints each run's wall time and processor time (user + system,
+# all threads: steadier than wall time on a loaded machine, and what a parallel PDF does not hide), its step timings as the build log gives them
 # (« pdf » is the PDF's own time, made on its own thread while check and extras run; « wait » is how long the
 # build then waited for it), then best and median wall time per situation, and the load average.
 # A script, never a test: timings on a shared 2-core machine vary by 20-30 % from one series to the next.
@@ -15,6 +16,8 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 RUNS=${1:-5}
 LAUNCHER="$ROOT/target/memento"
+TIME=/usr/bin/time
+[ -x "$TIME" ] || { echo "GNU time est nécessaire (apt-get install time)" >&2; exit 2; }
 [ -x "$LAUNCHER" ] || { echo "Construisez d'abord le lanceur : mvn -B -o -q package -DskipTests" >&2; exit 2; }
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/memento-pdf-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
@@ -26,10 +29,11 @@ echo "charge avant : $(uptime)"
 # one build: $1 situation, $2 output folder, then env assignments; prints « wall step=seconds… »
 run() {
   local what=$1 out=$2; shift 2
-  local log start end
+  local log start end cpu
   start=$(date +%s.%N)
-  log=$(env "$@" "$LAUNCHER" build --source "$ROOT" --output "$out" 2>/dev/null)
+  log=$(env "$@" "$TIME" -f 'cpu %U %S' -o "$WORK/cpu.txt" "$LAUNCHER" build --source "$ROOT" --output "$out" 2>/dev/null)
   end=$(date +%s.%N)
+  cpu=$(awk '{ printf "%.2f", $2 + $3 }' "$WORK/cpu.txt")
   local steps
   steps=$(awk '
     /^(load|generate|bake|post|check|extras|publish) / {
@@ -44,7 +48,7 @@ run() {
   if [ "$what" = b ] && ! grep -q "(inchangé)" <<< "$log"; then
     echo "la situation b n'a pas repris le PDF précédent" >&2; exit 1
   fi
-  printf '%s %.3f %s\n' "$what" "$(echo "$end - $start" | bc -l)" "$steps"
+  printf '%s %.3f cpu=%s %s\n' "$what" "$(echo "$end - $start" | bc -l)" "$cpu" "$steps"
 }
 
 results="$WORK/results.txt"
@@ -56,8 +60,8 @@ for i in $(seq 1 "$RUNS"); do
 done
 
 echo "----"
-echo "temps total du processus (JVM comprise) puis temps propre du PDF, en secondes"
-printf '%-3s %6s %9s %9s %9s %9s  %s\n' "" essais meilleur médiane "PDF meill." "PDF méd." situation
+echo "temps total du processus (JVM comprise), temps processeur, puis temps propre du PDF, en secondes"
+printf '%-3s %6s %9s %9s %9s %9s %9s  %s\n' "" essais meilleur médiane "CPU méd." "PDF meill." "PDF méd." situation
 median() { awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 for what in a b c; do
   case $what in
@@ -66,10 +70,12 @@ for what in a b c; do
     c) label="sans PDF (MEMENTO_NO_PDF=1)" ;;
   esac
   walls=$(awk -v w="$what" '$1 == w { print $2 }' "$results" | sort -n)
-  pdfs=$(awk -v w="$what" '$1 == w { for (i = 3; i <= NF; i++) if ($i ~ /^pdf=/) { sub(/^pdf=/, "", $i); print $i } }' "$results" | sort -n)
+  pdfs=$(awk -v w="$what" '$1 == w { for (i = 4; i <= NF; i++) if ($i ~ /^pdf=/) { sub(/^pdf=/, "", $i); print $i } }' "$results" | sort -n)
+  cpus=$(awk -v w="$what" '$1 == w { sub(/^cpu=/, "", $3); print $3 }' "$results" | sort -n)
   best_pdf="-"; median_pdf="-"
   if [ -n "$pdfs" ]; then best_pdf=$(head -1 <<< "$pdfs"); median_pdf=$(median <<< "$pdfs"); fi
-  printf '%-3s %6s %9s %9s %9s %9s  %s\n' "$what" "$(wc -l <<< "$walls")" "$(head -1 <<< "$walls")" "$(median <<< "$walls")" \
+  printf '%-3s %6s %9s %9s %9s %9s %9s  %s\n' "$what" "$(wc -l <<< "$walls")" "$(head -1 <<< "$walls")" "$(median <<< "$walls")" \
+    "$(median <<< "$cpus")" \
     "$best_pdf" "$median_pdf" "$label"
 done
 echo "charge après : $(uptime)"

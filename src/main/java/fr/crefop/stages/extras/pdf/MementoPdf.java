@@ -4,8 +4,6 @@ import fr.crefop.stages.config.SiteConfig;
 import fr.crefop.stages.content.SiteIndex;
 import fr.crefop.stages.content.SourcePage;
 import fr.crefop.stages.html.FrenchTypography;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.nodes.Document;
 
 import java.io.IOException;
@@ -34,6 +32,11 @@ public final class MementoPdf {
     public static final String SECTION = "/memento/";
     /** The PDF, relative to the output folder. */
     public static final String FILE = "memento/memento-entreprises.pdf";
+    /**
+     * Set to 1 by the launcher (target/memento) while it records its class cache: the PDF's writer is then warmed up
+     * even when the previous PDF will be reused, so that the cache holds the renderer's classes. Changes no output.
+     */
+    static final String TRAINING = "MEMENTO_CACHE_TRAINING";
 
     private final SiteConfig config;
     private final SiteIndex index;
@@ -56,6 +59,34 @@ public final class MementoPdf {
      * @return the PDF written; empty when the site has no mémento section
      */
     public Optional<PdfSummary> write(Path folder, Optional<Path> previous) {
+        return write(new PdfWriter(), folder, previous);
+    }
+
+    /**
+     * Starts the PDF's work on its own thread (see {@link PdfJob}); nothing runs when the site has no mémento or
+     * {@code wanted} is false. When the previous build left no PDF (first build, empty output folder, or
+     * {@value #TRAINING} set by the launcher while it records its class cache), the writer is warmed up at once,
+     * while the pages are baked: the fonts read and the renderer's classes loaded with a one-page document. When
+     * there is a previous PDF, most often reused as it is, the warm-up would be wasted work and is left out.
+     *
+     * @param previous the folder of the previous build
+     */
+    public PdfJob prepare(boolean wanted, Optional<Path> previous) {
+        if (!wanted || pages().isEmpty()) {
+            return PdfJob.none();
+        }
+        boolean warmUp = previous.map(p -> !Files.isRegularFile(contained(p, FILE))).orElse(true)
+                || "1".equals(System.getenv(TRAINING));
+        return PdfJob.start(() -> {
+            PdfWriter writer = new PdfWriter();
+            if (warmUp) {
+                writer.warmUp(css());
+            }
+            return writer;
+        }, this::write);
+    }
+
+    private Optional<PdfSummary> write(PdfWriter writer, Path folder, Optional<Path> previous) {
         List<SourcePage> pages = pages();
         if (pages.isEmpty()) {
             return Optional.empty();
@@ -75,7 +106,6 @@ public final class MementoPdf {
                 config.publisher(), config.url().isEmpty() ? "" : stripSlash(config.url()) + SECTION, contentDate);
         Document html = new PdfBook(css()).assemble(cover, chapters);
         new FrenchTypography().apply(html);
-        PdfWriter writer = new PdfWriter();
         LocalDate date = contentDate.orElse(LocalDate.EPOCH);
         String fingerprint = writer.fingerprint(html, date);
 
@@ -89,7 +119,7 @@ public final class MementoPdf {
         } else {
             PdfWriter.Rendered rendered = writer.write(html, date, fingerprint);
             bytes = rendered.bytes();
-            summary = new PdfSummary(FILE, pageCount(bytes), bytes.length, rendered.problems(), false);
+            summary = new PdfSummary(FILE, rendered.pages(), bytes.length, rendered.problems(), false);
         }
         try {
             Files.createDirectories(target.getParent());
@@ -142,14 +172,6 @@ public final class MementoPdf {
             throw new IllegalStateException("The PDF step would leave the output folder: " + relative);
         }
         return file;
-    }
-
-    private static int pageCount(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return document.getNumberOfPages();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read back the mémento PDF", e);
-        }
     }
 
     private static String css() {
