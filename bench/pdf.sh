@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What the mémento PDF costs a build of the real site (this repository), with the launcher target/memento.
 # Usage: bench/pdf.sh [RUNS]      (default 5; needs mvn -B -o -q package -DskipTests first)
+#   MEMENTO_LAUNCHER=/other/checkout/target/memento bench/pdf.sh   times another version's launcher on this site
 # Three situations, interleaved (a, b, c, then again) so that the machine's drift hits each alike:
 #   a  cold: empty output folder, no previous PDF: the PDF is made;
 #   b  rebuild into an output folder that already holds the same mémento: the previous PDF is reused;
@@ -15,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 RUNS=${1:-5}
-LAUNCHER="$ROOT/target/memento"
+LAUNCHER="${MEMENTO_LAUNCHER:-$ROOT/target/memento}"
 TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "GNU time est nécessaire (apt-get install time)" >&2; exit 2; }
 [ -x "$LAUNCHER" ] || { echo "Construisez d'abord le lanceur : mvn -B -o -q package -DskipTests" >&2; exit 2; }
