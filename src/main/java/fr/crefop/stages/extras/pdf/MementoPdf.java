@@ -46,20 +46,9 @@ public final class MementoPdf {
         this.index = index;
     }
 
-    /** The files {@link #write} will add, for the link check that runs before it; none if the site has no mémento. */
+    /** The files the PDF's job will add, for the link check that runs before it; none if the site has no mémento. */
     public Set<String> plannedFiles() {
         return pages().isEmpty() ? Set.of() : Set.of(FILE);
-    }
-
-    /**
-     * Writes the PDF into the output folder and completes the mémento pages' download links.
-     *
-     * @param folder   the output folder being built
-     * @param previous the folder of the previous build, whose PDF is reused if made from the same text
-     * @return the PDF written; empty when the site has no mémento section
-     */
-    public Optional<PdfSummary> write(Path folder, Optional<Path> previous) {
-        return write(new PdfWriter(), folder, previous);
     }
 
     /**
@@ -86,6 +75,14 @@ public final class MementoPdf {
         }, this::write);
     }
 
+    /**
+     * Writes the PDF into the output folder and completes the mémento pages' download links (on the job's thread).
+     *
+     * @param writer   the writer, maybe warmed up
+     * @param folder   the output folder being built
+     * @param previous the folder of the previous build, whose PDF is reused if made from the same text
+     * @return the PDF written; empty when the site has no mémento section
+     */
     private Optional<PdfSummary> write(PdfWriter writer, Path folder, Optional<Path> previous) {
         List<SourcePage> pages = pages();
         if (pages.isEmpty()) {
