@@ -35,7 +35,9 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        BuildResult result = new SiteBuild(new BuildOptions(site.source, output, site.drafts, true, acceptAddresses),
+        BuildResult result = new SiteBuild(new BuildOptions(site.source, output, site.drafts, true, acceptAddresses,
+                        // for measures only (bench/pdf.sh): a build without the mémento PDF
+                        !"1".equals(System.getenv("MEMENTO_NO_PDF"))),
                 new BuildLog(spec.commandLine().getOut())).run();
         Reports.warnings(spec, result);
         spec.commandLine().getOut().printf("Site construit : %d pages dans %s (%.2f s)%n",

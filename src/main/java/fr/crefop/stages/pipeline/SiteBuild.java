@@ -26,6 +26,7 @@ import fr.crefop.stages.diag.SiteException;
 import fr.crefop.stages.extras.Extras;
 import fr.crefop.stages.extras.SearchCollector;
 import fr.crefop.stages.extras.pdf.MementoPdf;
+import fr.crefop.stages.extras.pdf.PdfJob;
 import fr.crefop.stages.markdown.MarkdownRenderer;
 import fr.crefop.stages.markdown.SiteSettingsExtension;
 import fr.crefop.stages.paths.ContainedPath;
@@ -111,8 +112,13 @@ public final class SiteBuild {
         log.step("generate", generated.summary()
                 + (drafts.isEmpty() ? "" : ", " + drafts.size() + " brouillon(s) ignoré(s)"), step.lap());
 
-        // the publisher locks the output and removes the staging folder on every way out, errors included
-        try (Publisher publisher = Publisher.open(options.output(), options.source())) {
+        // the publisher locks the output and removes the staging folder on every way out, errors included; the
+        // mémento PDF is made on its own thread, waited for before the staging folder is published or removed.
+        // A partial preview rebuild never touches the mémento (IncrementalBuild rebuilds all when it changes):
+        // the PDF of the previous build stays
+        MementoPdf pdf = new MementoPdf(config, index);
+        try (Publisher publisher = Publisher.open(options.output(), options.source());
+             PdfJob pdfJob = pdf.prepare(options.pdf() && !scope.partial(), Optional.of(options.output()))) {
             Path staging = publisher.staging();
             MarkdownRenderer markdown = new MarkdownRenderer(index, sources.content(), config.basePath(), findings,
                     List.of(generated.stats().markdown(), new SiteSettingsExtension(config)));
@@ -126,18 +132,18 @@ public final class SiteBuild {
                     .run(staging, scope.pages(builtPages(index, sources, config)), html));
             log.step("post", facts.size() + " pages : " + PagePass.SUMMARY, step.lap());
 
-            MementoPdf pdf = new MementoPdf(config, index);
             Set<String> outputs = new java.util.TreeSet<>(scope.files(files(staging)));
             outputs.addAll(pdf.plannedFiles());
             findings.addAll(SharedProblems.fold(new LinkCheck(config.basePath(), outputs).check(facts)));
             findings.failIfErrors("check");
+            pdfJob.start(staging, Optional.of(options.output()));
             log.step("check", "liens, ancres, titres, images, langue", step.lap());
             log.step("extras", new Extras(config, options.source(), scope.searchMemo()).write(staging, index, scope.search(search.pages()), findings), step.lap());
 
-            // a partial preview rebuild never touches the mémento (IncrementalBuild rebuilds all when it changes):
-            // the PDF of the previous build stays
-            if (!scope.partial()) {
-                pdf.write(staging, Optional.of(options.output())).ifPresent(made -> log.step("extras", made.logLine(), step.lap()));
+            Optional<PdfJob.Made> made = pdfJob.await();
+            if (made.isPresent()) {
+                log.step("extras", made.get().summary().logLine(), made.get().nanos());
+                log.step("extras", "attente du PDF (fait en parallèle)", step.lap());
             }
 
             Path published = options.output();

@@ -3,8 +3,6 @@ package fr.crefop.stages.extras.pdf;
 import fr.crefop.stages.config.SiteConfig;
 import fr.crefop.stages.content.SiteIndex;
 import fr.crefop.stages.content.SourcePage;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.nodes.Document;
 
 import java.io.IOException;
@@ -33,6 +31,11 @@ public final class MementoPdf {
     public static final String SECTION = "/memento/";
     /** The PDF, relative to the output folder. */
     public static final String FILE = "memento/memento-entreprises.pdf";
+    /**
+     * Set to 1 by the launcher (target/memento) while it records its class cache: the PDF's writer is then warmed up
+     * even when the previous PDF will be reused, so that the cache holds the renderer's classes. Changes no output.
+     */
+    static final String TRAINING = "MEMENTO_CACHE_TRAINING";
 
     private final SiteConfig config;
     private final SiteIndex index;
@@ -42,19 +45,44 @@ public final class MementoPdf {
         this.index = index;
     }
 
-    /** The files {@link #write} will add, for the link check that runs before it; none if the site has no mémento. */
+    /** The files the PDF's job will add, for the link check that runs before it; none if the site has no mémento. */
     public Set<String> plannedFiles() {
         return pages().isEmpty() ? Set.of() : Set.of(FILE);
     }
 
     /**
-     * Writes the PDF into the output folder and completes the mémento pages' download links.
+     * Starts the PDF's work on its own thread (see {@link PdfJob}); nothing runs when the site has no mémento or
+     * {@code wanted} is false. When the previous build left no PDF (first build, empty output folder, or
+     * {@value #TRAINING} set by the launcher while it records its class cache), the writer is warmed up at once,
+     * while the pages are baked: the fonts read and the renderer's classes loaded with a one-page document. When
+     * there is a previous PDF, most often reused as it is, the warm-up would be wasted work and is left out.
      *
+     * @param previous the folder of the previous build
+     */
+    public PdfJob prepare(boolean wanted, Optional<Path> previous) {
+        if (!wanted || pages().isEmpty()) {
+            return PdfJob.none();
+        }
+        boolean warmUp = previous.map(p -> !Files.isRegularFile(contained(p, FILE))).orElse(true)
+                || "1".equals(System.getenv(TRAINING));
+        return PdfJob.start(() -> {
+            PdfWriter writer = new PdfWriter();
+            if (warmUp) {
+                writer.warmUp(css());
+            }
+            return writer;
+        }, this::write);
+    }
+
+    /**
+     * Writes the PDF into the output folder and completes the mémento pages' download links (on the job's thread).
+     *
+     * @param writer   the writer, maybe warmed up
      * @param folder   the output folder being built
      * @param previous the folder of the previous build, whose PDF is reused if made from the same text
      * @return the PDF written; empty when the site has no mémento section
      */
-    public Optional<PdfSummary> write(Path folder, Optional<Path> previous) {
+    private Optional<PdfSummary> write(PdfWriter writer, Path folder, Optional<Path> previous) {
         List<SourcePage> pages = pages();
         if (pages.isEmpty()) {
             return Optional.empty();
@@ -74,7 +102,6 @@ public final class MementoPdf {
                 config.publisher(), config.url().isEmpty() ? "" : stripSlash(config.url()) + SECTION, contentDate);
         Document html = new PdfBook(css()).assemble(cover, chapters);
         new PdfTypography().apply(html);
-        PdfWriter writer = new PdfWriter();
         LocalDate date = contentDate.orElse(LocalDate.EPOCH);
         String fingerprint = writer.fingerprint(html, date);
 
@@ -88,7 +115,7 @@ public final class MementoPdf {
         } else {
             PdfWriter.Rendered rendered = writer.write(html, date, fingerprint);
             bytes = rendered.bytes();
-            summary = new PdfSummary(FILE, pageCount(bytes), bytes.length, rendered.problems(), false);
+            summary = new PdfSummary(FILE, rendered.pages(), bytes.length, rendered.problems(), false);
         }
         try {
             Files.createDirectories(target.getParent());
@@ -141,14 +168,6 @@ public final class MementoPdf {
             throw new IllegalStateException("The PDF step would leave the output folder: " + relative);
         }
         return file;
-    }
-
-    private static int pageCount(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return document.getNumberOfPages();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read back the mémento PDF", e);
-        }
     }
 
     private static String css() {

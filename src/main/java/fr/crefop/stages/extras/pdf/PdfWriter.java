@@ -14,8 +14,10 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,6 +34,7 @@ import java.util.GregorianCalendar;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.util.logging.Level;
 
@@ -55,8 +58,8 @@ final class PdfWriter {
         this.bold = resource("/fonts/LiberationSans-Bold.ttf");
     }
 
-    /** A finished PDF and what openhtmltopdf had to say about it (warnings and errors only). */
-    record Rendered(byte[] bytes, List<String> problems) {
+    /** A finished PDF, its number of pages and what openhtmltopdf had to say about it (warnings and errors only). */
+    record Rendered(byte[] bytes, int pages, List<String> problems) {
         Rendered {
             problems = List.copyOf(problems);
         }
@@ -108,11 +111,34 @@ final class PdfWriter {
             pdf.setDocumentId(date.getTimeInMillis());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pdf.save(out);
-            return new Rendered(out.toByteArray(), problems);
+            return new Rendered(out.toByteArray(), pdf.getNumberOfPages(), problems);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render the mémento PDF", e);
         }
     }
+
+    /**
+     * Makes a PDF of a one-chapter book with the same stylesheet and throws it away: the renderer's classes are then
+     * loaded and initialised before the real PDF is made, on the PDF's own thread while the pages are baked.
+     * Nothing is written anywhere, and the next PDF has the same bytes (tested).
+     */
+    void warmUp(String css) {
+        Element body = Jsoup.parseBodyFragment(WARM_UP_TEXT).body();
+        PdfBook.Cover cover = new PdfBook.Cover("Site", "Mémento", "Pour les entreprises.", "Éditeur", "",
+                Optional.of(LocalDate.EPOCH));
+        Document book = new PdfBook(css).assemble(cover, List.of(new Chapter("chapitre", "Chapitre", Optional.empty(), body)));
+        write(book, LocalDate.EPOCH, "");
+    }
+
+    /** A little of everything a mémento page has: headings, lists, a link, a callout, a table, a checklist. */
+    private static final String WARM_UP_TEXT = """
+            <h2 id="titre">Titre</h2><p>Un <strong>texte</strong> avec <a href="#titre">un lien</a> et « 3ᵉ ».</p>
+            <ul><li>Un</li><li>Deux</li></ul><ol><li>Premier</li></ol><dl><dt>Terme</dt><dd>Définition</dd></dl>
+            <aside class="callout callout--attention"><p class="callout__title">Attention</p><p>Encadré.</p></aside>
+            <table><caption>Tableau</caption><thead><tr><th scope="col">A</th><th scope="col">B</th></tr></thead>
+            <tbody><tr><th scope="row">1</th><td>2</td></tr></tbody></table>
+            <ul class="checklist"><li class="checklist__item"><span class="checklist__box"></span>Case</li></ul>
+            """;
 
     /**
      * The font, without its glyph substitutions (GSUB): PDFBox applies them with a regular expression per line of
