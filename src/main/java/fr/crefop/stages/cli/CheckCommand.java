@@ -36,7 +36,8 @@ final class CheckCommand implements Callable<Integer> {
             throw IoFailure.createFolder(Path.of(System.getProperty("java.io.tmpdir")), e);
         }
         try {
-            BuildResult result = new SiteBuild(new BuildOptions(site.source, temp.resolve("site"), site.drafts, false),
+            // a check publishes nothing: the mémento PDF (made from pages the check reads anyway) is left out
+            BuildResult result = new SiteBuild(new BuildOptions(site.source, temp.resolve("site"), site.drafts, false, false, false),
                     new BuildLog(spec.commandLine().getOut())).run();
             Reports.warnings(spec, result);
             spec.commandLine().getOut().println("Aucune erreur : " + result.pages() + " pages vérifiées ("

@@ -10,8 +10,8 @@ import java.nio.file.Path;
  * @param drafts  also publish pages with {@code status: draft}
  * @param publish false for a check: build and check in a temporary folder, publish nothing
  * @param acceptAddresses rewrite {@code adresses-publiees.txt} with this build's addresses instead of checking it
- * @param pdf     make the mémento PDF; false only to measure a build without it ({@code MEMENTO_NO_PDF=1}, see
- *                bench/pdf.sh): the download links then lead to no file
+ * @param pdf     make the mémento PDF; false for a check (which publishes nothing) and to measure a build without
+ *                it ({@code MEMENTO_NO_PDF=1}, see bench/pdf.sh): the download links then lead to no file
  */
 public record BuildOptions(Path source, Path output, boolean drafts, boolean publish, boolean acceptAddresses, boolean pdf) {
 

@@ -98,6 +98,23 @@ class CliTest {
     }
 
     @Test
+    void checkLeavesTheMementoPdfOutButBuildMakesIt() {
+        TestSite.write(folder, HOME + """
+                -- content/memento/index.md --
+                ---
+                title: Le mémento
+                description: Pour les entreprises.
+                ---
+                Le texte.
+                """);
+        assertThat(Main.execute("check", "--source", folder.toString())).isZero();
+        assertThat(stdout()).contains("Aucune erreur").doesNotContain("PDF du mémento");
+        assertThat(Main.execute("build", "--source", folder.toString(), "--output", folder.resolve("out").toString())).isZero();
+        assertThat(stdout()).contains("PDF du mémento");
+        assertThat(folder.resolve("out/memento/memento-entreprises.pdf")).isRegularFile();
+    }
+
+    @Test
     void wrongUsageExitsTwo() {
         assertThat(Main.execute("build", "--inconnu")).isEqualTo(2);
         assertThat(stderr()).contains("--inconnu");
