@@ -19,7 +19,8 @@ import java.util.Set;
  * @param models   builds each template's model
  * @param output   the (staging) folder to write into
  * @param findings where template and asset problems go
+ * @param sink     receives each page as soon as it is rendered, and says what to write
  */
 public record BakeRequest(SiteSources sources, SiteIndex index, Set<String> layouts, MarkdownRenderer markdown,
-                          PageModels models, Path output, Findings findings) {
+                          PageModels models, Path output, Findings findings, PageSink sink) {
 }

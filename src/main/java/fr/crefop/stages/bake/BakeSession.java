@@ -25,11 +25,15 @@ final class BakeSession {
     private final MarkdownRenderer markdown;
     private final PageModels models;
     private final Findings findings;
+    private final PageSink sink;
+    private final java.nio.file.Path output;
     private final Map<String, SourcePage> pagesByFile = new HashMap<>();
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
-    private final Map<String, String> pages = new ConcurrentHashMap<>();
 
-    BakeSession(SiteSources sources, SiteIndex index, MarkdownRenderer markdown, PageModels models, Findings findings) {
+    BakeSession(SiteSources sources, SiteIndex index, MarkdownRenderer markdown, PageModels models, Findings findings,
+                PageSink sink, java.nio.file.Path output) {
+        this.sink = sink;
+        this.output = output;
         this.sources = sources;
         this.index = index;
         this.markdown = markdown;
@@ -64,14 +68,14 @@ final class BakeSession {
         return findings;
     }
 
-    /** Keeps the HTML of a page, by output file relative to the output folder. */
-    void keep(String outputPath, String html) {
-        pages.put(outputPath, html);
+    /** The folder the pages are written into. */
+    java.nio.file.Path output() {
+        return output;
     }
 
-    /** The HTML of every page rendered so far. */
-    Map<String, String> rendered() {
-        return Map.copyOf(pages);
+    /** Hands a rendered page to the build's sink; returns what to write in its file. */
+    String finish(String outputPath, String html) {
+        return sink.page(outputPath, html);
     }
 
     /** True the first time a problem is reported, so that one broken template gives one finding, not one per page. */

@@ -20,6 +20,8 @@ import freemarker.cache.TemplateLoader;
 
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import fr.crefop.stages.diag.IoFailure;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.StringWriter;
@@ -84,15 +86,16 @@ final class FreemarkerLayouts extends DelegatingTemplateEngine {
             throw new RenderingException("No page model for " + model.getContent().getUri());
         }
         String pagePath = page.page().sourcePath();
+        String uri = model.getContent().getUri();
+        String finished;
         try {
             Template template = freemarker.getTemplate(templateName);
             StringWriter html = new StringWriter(16 * 1024);
             template.process(Map.of("site", page.site(), "page", page.page(), "nav", page.nav(), "footer", page.footer(),
                     "stats", page.stats(), "kit", page.extras().kit(), "video", page.extras().video(),
                     "testimonies", page.extras().testimonies()), html);
-            // The page is written once, by the post step, after its transforms: JBake's file stays empty until then
-            // (rewriting a file costs more than writing it, on this kind of disk).
-            session.keep(model.getContent().getUri(), html.toString());
+            // the page goes through the post step at once (read once, checked) and is written once, below
+            finished = session.finish(uri, html.toString());
         } catch (ParseException e) {
             record(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
                     "erreur de syntaxe dans le gabarit : " + e.getEditorMessage(), pagePath);
@@ -105,6 +108,12 @@ final class FreemarkerLayouts extends DelegatingTemplateEngine {
         } catch (IOException e) {
             record(templateName, 0, 0, "gabarit illisible ou introuvable : " + e.getMessage(), pagePath);
             throw new ReportedError(e);
+        }
+        try {
+            writer.write(finished);
+            writer.flush();
+        } catch (IOException e) {
+            throw IoFailure.write(session.output().resolve(uri), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.crefop.stages.bake;
 
+import fr.crefop.stages.diag.EnvironmentException;
 import fr.crefop.stages.diag.Finding;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.apache.commons.configuration2.MapConfiguration;
@@ -35,12 +36,12 @@ public final class JBakeBaker {
     public static final String ASSETS = "assets";
 
     /**
-     * Bakes every page and old address for {@code request.output()}: assets are copied there, and the HTML of each
-     * page is returned by output path (relative to the output folder), for the post step to transform and write.
+     * Bakes every page and old address for {@code request.output()}: assets are copied there, and each page, as soon
+     * as it is rendered, goes through the request's sink, which says what to write in its file.
      */
-    public Map<String, String> bake(BakeRequest request) {
+    public void bake(BakeRequest request) {
         BakeSession session = new BakeSession(request.sources(), request.index(), request.markdown(), request.models(),
-                request.findings());
+                request.findings(), request.sink(), request.output());
         JBakeConfiguration config = configuration(request);
         InMemoryContentStore store = new InMemoryContentStore();
         Utensils utensils = new Utensils();
@@ -53,7 +54,6 @@ public final class JBakeBaker {
             utensils.getCrawler().crawl();
             render(utensils.getRenderer(), store.documents(), session);
             StaticFiles.copy(request.sources(), StaticFiles.list(request.sources()), request.output(), session.findings());
-            return session.rendered();
         }
     }
 
@@ -63,6 +63,9 @@ public final class JBakeBaker {
                 try {
                     renderer.render(document);
                 } catch (Exception | StackOverflowError e) {
+                    EnvironmentException.in(e).ifPresent(environment -> {
+                        throw environment;
+                    });
                     if (!FreemarkerLayouts.alreadyReported(e)) {
                         session.findings().add(PageFailure.of(String.valueOf(document.getFile()), "la mise en page", e));
                     }

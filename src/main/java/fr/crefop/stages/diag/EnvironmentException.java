@@ -19,6 +19,16 @@ public class EnvironmentException extends RuntimeException {
     }
 
     /** How to fix it, in French, or an empty string. */
+    /** The environment failure at the root of {@code error}, if any (a library may have wrapped it). */
+    public static java.util.Optional<EnvironmentException> in(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof EnvironmentException environment) {
+                return java.util.Optional.of(environment);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public String hint() {
         return hint;
     }

@@ -47,7 +47,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The build, step by step: load, generate, bake, post, check, publish. Each step is timed in the log; any error
+ * The build, step by step: load, generate, bake (each page read once as it is rendered), check, publish. Each step is timed in the log; any error
  * stops the build after its step has reported all it found, and the published site is left as it was.
  */
 public final class SiteBuild {
@@ -122,15 +122,13 @@ public final class SiteBuild {
             Path staging = publisher.staging();
             MarkdownRenderer markdown = new MarkdownRenderer(index, sources.content(), config.basePath(), findings,
                     List.of(generated.stats().markdown(), new SiteSettingsExtension(config)));
-            Map<String, String> html = new JBakeBaker().bake(new BakeRequest(sources, scope.bakeIndex(index), layouts, markdown, models, staging, findings));
+            SearchCollector search = new SearchCollector();
+            PagePass pass = new PagePass(staging, scope.pages(builtPages(index, sources, config)), PageChecks.standard(), search);
+            new JBakeBaker().bake(new BakeRequest(sources, scope.bakeIndex(index), layouts, markdown, models, staging, findings, pass));
             findings.failIfErrors("bake");
             writeFiles(staging, generated.files());
-            log.step("bake", html.size() + " pages HTML (JBake, Freemarker, flexmark)", step.lap());
-
-            SearchCollector search = new SearchCollector();
-            List<PageFacts> facts = scope.facts(new PagePass(PageChecks.standard(), findings, search)
-                    .run(staging, scope.pages(builtPages(index, sources, config)), html));
-            log.step("post", facts.size() + " pages : " + PagePass.SUMMARY, step.lap());
+            List<PageFacts> facts = scope.facts(pass.finish(findings));
+            log.step("bake", scope.rendered() + " pages HTML (JBake, Freemarker, flexmark), " + PagePass.SUMMARY, step.lap());
 
             Set<String> outputs = new java.util.TreeSet<>(scope.files(files(staging)));
             outputs.addAll(pdf.plannedFiles());

@@ -54,7 +54,8 @@ class CliTest {
         TestSite.write(folder, HOME);
         int code = Main.execute("build", "--source", folder.toString(), "--output", folder.resolve("out").toString());
         assertThat(code).isZero();
-        assertThat(stdout()).contains("load ", "bake ", "post ", "check ", "publish ");
+        assertThat(stdout()).contains("load ", "generate ", "bake ", "check ", "extras ", "publish ");
+        assertThat(stdout()).contains("lues une fois : typographie, contrôles");
         assertThat(folder.resolve("out/index.html")).exists();
     }
 
