@@ -40,16 +40,64 @@ public final class Extras {
     public String write(Path staging, SiteIndex index, List<SearchPage> searchPages, Findings findings) {
         PublicAddress address = PublicAddress.of(config);
         findings.addAll(PublicAddress.warnings(config, siteFolder));
-        String search = SearchIndex.json(searchPages, searchMemo);
-        write(staging, SEARCH_INDEX, search);
+        long searchBytes = writeSearchIndex(staging, searchPages);
         write(staging, Sitemap.FILE, Sitemap.xml(index.pages(), address));
         write(staging, Robots.FILE, Robots.text(address));
-        return "index de recherche (" + searchPages.size() + " pages, " + (search.getBytes(StandardCharsets.UTF_8).length / 1024) + " Kio), "
+        return "index de recherche (" + searchPages.size() + " pages, " + (searchBytes / 1024) + " Kio), "
                 + Sitemap.FILE + ", " + Robots.FILE;
+    }
+
+    /** Writes the search index as it is made (never whole in memory); returns its size in bytes. */
+    private long writeSearchIndex(Path staging, List<SearchPage> searchPages) {
+        Path target = target(staging, SEARCH_INDEX);
+        try (java.io.OutputStream file = Files.newOutputStream(target);
+             CountingStream counted = new CountingStream(new java.io.BufferedOutputStream(file, 64 * 1024));
+             java.io.Writer writer = new java.io.OutputStreamWriter(counted, StandardCharsets.UTF_8)) {
+            SearchIndex.write(searchPages, searchMemo, writer);
+            writer.flush();
+            return counted.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target, e);
+        }
+    }
+
+    /** Counts the bytes written through it. */
+    private static final class CountingStream extends java.io.FilterOutputStream {
+        private long count;
+
+        CountingStream(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+
+        long count() {
+            return count;
+        }
     }
 
     /** Writes one file, after checking that its path stays inside the staging folder. */
     static void write(Path staging, String relative, String text) {
+        Path target = target(staging, relative);
+        try {
+            Files.writeString(target, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target, e);
+        }
+    }
+
+    /** The file {@code relative} in the staging folder, its folder made, refused if it leaves the folder. */
+    private static Path target(Path staging, String relative) {
         Path root = staging.toAbsolutePath().normalize();
         Path target = root.resolve(relative).normalize();
         if (!target.startsWith(root) || target.equals(root)) {
@@ -60,9 +108,9 @@ public final class Extras {
             if (!target.getParent().toRealPath().startsWith(root.toRealPath())) {
                 throw new IllegalArgumentException("Refusing to write " + relative + " through a link outside " + root);
             }
-            Files.writeString(target, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
         }
+        return target;
     }
 }

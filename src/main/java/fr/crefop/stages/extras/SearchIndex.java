@@ -2,12 +2,14 @@ package fr.crefop.stages.extras;
 
 import fr.crefop.stages.content.TextScan;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The search index the browser loads when a reader starts searching ({@code recherche/index.json}):
@@ -41,40 +43,58 @@ public final class SearchIndex {
      */
     public static String json(List<SearchPage> pages, Memo memo) {
         StringBuilder json = new StringBuilder(64 * 1024);
-        json.append("{\"v\":1,\"pages\":[");
-        StringBuilder docs = new StringBuilder(64 * 1024);
-        int doc = 0;
-        Map<String, Map<Integer, Integer>> terms = new TreeMap<>();
+        try {
+            write(pages, memo, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return json.toString();
+    }
+
+    /**
+     * Writes the index to {@code out} as it goes, so that a large site's index is never held whole in memory (the
+     * text of its parts is kept once, in the memo).
+     */
+    public static void write(List<SearchPage> pages, Memo memo, Appendable out) throws IOException {
+        List<Fragment> fragments = new ArrayList<>(pages.size());
         Map<SearchPage, Fragment> used = new IdentityHashMap<>();
-        for (int p = 0; p < pages.size(); p++) {
-            SearchPage page = pages.get(p);
+        for (SearchPage page : pages) {
             Fragment fragment = memo.fragments.get(page);
             if (fragment == null) {
                 fragment = Fragment.of(page);
             }
             used.put(page, fragment);
-            json.append(p == 0 ? "" : ",").append(fragment.page());
-            for (int i = 0; i < fragment.docs().size(); i++, doc++) {
-                docs.append(doc == 0 ? "[" : ",[").append(p).append(fragment.docs().get(i));
-                int current = doc;
-                fragment.weights().get(i).forEach((stem, weight) ->
-                        terms.computeIfAbsent(stem, k -> new TreeMap<>()).put(current, weight));
-            }
+            fragments.add(fragment);
         }
         memo.fragments = used;
-        json.append("],\"docs\":[").append(docs).append("],\"terms\":{");
-        boolean first = true;
-        for (Map.Entry<String, Map<Integer, Integer>> term : terms.entrySet()) {
-            json.append(first ? "" : ",").append(Json.string(term.getKey())).append(":[");
-            first = false;
-            boolean firstPosting = true;
-            for (Map.Entry<Integer, Integer> posting : term.getValue().entrySet()) {
-                json.append(firstPosting ? "" : ",").append(posting.getKey()).append(',').append(posting.getValue());
-                firstPosting = false;
-            }
-            json.append(']');
+        out.append("{\"v\":1,\"pages\":[");
+        for (int p = 0; p < fragments.size(); p++) {
+            out.append(p == 0 ? "" : ",").append(fragments.get(p).page());
         }
-        return json.append("}}\n").toString();
+        out.append("],\"docs\":[");
+        int doc = 0;
+        Map<String, Postings> terms = new HashMap<>();
+        for (int p = 0; p < fragments.size(); p++) {
+            Fragment fragment = fragments.get(p);
+            for (int i = 0; i < fragment.docs().size(); i++, doc++) {
+                out.append(doc == 0 ? "[" : ",[").append(Integer.toString(p)).append(fragment.docs().get(i));
+                Weights weights = fragment.weights().get(i);
+                for (int w = 0; w < weights.stems().length; w++) {
+                    terms.computeIfAbsent(weights.stems()[w], k -> new Postings()).add(doc, weights.weights()[w]);
+                }
+            }
+        }
+        out.append("],\"terms\":{");
+        String[] stems = terms.keySet().toArray(String[]::new);
+        java.util.Arrays.sort(stems);
+        StringBuilder line = new StringBuilder(256);
+        for (int t = 0; t < stems.length; t++) {
+            line.setLength(0);
+            line.append(t == 0 ? "" : ",").append(Json.string(stems[t])).append(":[");
+            terms.get(stems[t]).appendTo(line);
+            out.append(line.append(']'));
+        }
+        out.append("}}\n");
     }
 
     /** The parts of the index already computed for some pages, kept from one build to the next. */
@@ -86,14 +106,14 @@ public final class SearchIndex {
      * What one page brings to the index: its entry in {@code pages}, its parts in {@code docs} (without the page
      * number that opens each of them) and the weight of each stem in each part.
      */
-    private record Fragment(String page, List<String> docs, List<Map<String, Integer>> weights) {
+    private record Fragment(String page, List<String> docs, List<Weights> weights) {
 
         static Fragment of(SearchPage page) {
             String entry = "[" + Json.string(page.url()) + "," + Json.string(clean(page.title())) + ","
                     + Json.string(clean(page.section())) + ","
                     + Json.string(String.join(" ", new java.util.TreeSet<>(FrenchWords.stems(String.join(" ", page.tags()))))) + "]";
             List<String> docs = new ArrayList<>();
-            List<Map<String, Integer>> weights = new ArrayList<>();
+            List<Weights> weights = new ArrayList<>();
             for (int i = 0; i < page.parts().size(); i++) {
                 SearchPage.Part part = page.parts().get(i);
                 docs.add("," + Json.string(part.anchor()) + "," + Json.string(clean(part.heading())) + ","
@@ -106,9 +126,44 @@ public final class SearchIndex {
                 Map<String, Integer> body = new LinkedHashMap<>();
                 add(body, part.text(), 1, BODY_CAP);
                 body.forEach((stem, weight) -> partWeights.merge(stem, weight, Integer::sum));
-                weights.add(partWeights);
+                weights.add(Weights.of(partWeights));
             }
             return new Fragment(entry, List.copyOf(docs), List.copyOf(weights));
+        }
+    }
+
+    /** The weight of each stem in one part, in two arrays (kept from build to build by the preview's memo). */
+    private record Weights(String[] stems, int[] weights) {
+
+        static Weights of(Map<String, Integer> map) {
+            String[] stems = new String[map.size()];
+            int[] weights = new int[map.size()];
+            int i = 0;
+            for (Map.Entry<String, Integer> entry : map.entrySet()) {
+                stems[i] = entry.getKey();
+                weights[i++] = entry.getValue();
+            }
+            return new Weights(stems, weights);
+        }
+    }
+
+    /** The parts a stem is in and its weight there, in part order: {@code doc, weight, doc, weight…}. */
+    private static final class Postings {
+        private int[] values = new int[4];
+        private int size;
+
+        void add(int doc, int weight) {
+            if (size + 2 > values.length) {
+                values = java.util.Arrays.copyOf(values, values.length * 2);
+            }
+            values[size++] = doc;
+            values[size++] = weight;
+        }
+
+        void appendTo(StringBuilder json) {
+            for (int i = 0; i < size; i += 2) {
+                json.append(i == 0 ? "" : ",").append(values[i]).append(',').append(values[i + 1]);
+            }
         }
     }
 
