@@ -1,6 +1,7 @@
 package fr.crefop.stages.cli;
 
 import fr.crefop.stages.pipeline.BuildLog;
+import fr.crefop.stages.extras.pdf.MementoPdf;
 import fr.crefop.stages.pipeline.BuildOptions;
 import fr.crefop.stages.pipeline.IncrementalBuild;
 import fr.crefop.stages.serve.PreviewServer;
@@ -45,11 +46,13 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port : un nombre de 0 à 65535 (0 : un port libre), par exemple 8000");
         }
-        BuildOptions options = new BuildOptions(site.source, output, site.drafts, true);
+        // the mémento PDF is made when it is asked for, not at each save (see IncrementalBuild#makePdf)
+        BuildOptions options = new BuildOptions(site.source, output, site.drafts, true, false, false);
         PrintWriter out = spec.commandLine().getOut();
         // Listen first: a port in use stops the command at once, before any build.
         try (PreviewServer server = PreviewServer.withLiveReload(options.output(), port)) {
             IncrementalBuild builds = new IncrementalBuild(options, new BuildLog(out));
+            server.onDemand("/" + MementoPdf.FILE, builds::makePdf, spec.commandLine().getErr());
             PreviewSession session = new PreviewSession(builds::run,
                     PreviewSession.watcher(options.source()), server, spec.commandLine().getErr(), main.debug());
             session.start();

@@ -1,9 +1,12 @@
 package fr.crefop.stages.pipeline;
 
+import fr.crefop.stages.diag.IoFailure;
 import fr.crefop.stages.extras.pdf.MementoPdf;
+import fr.crefop.stages.extras.pdf.PdfJob;
 import fr.crefop.stages.content.SiteIndex;
 import fr.crefop.stages.content.SourcePage;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,6 +35,7 @@ public final class IncrementalBuild {
     private Optional<BuildScope> last = Optional.empty();
     private int rendered;
     private boolean partial;
+    private Optional<MementoPdf> pdfLater = Optional.empty();
 
     public IncrementalBuild(BuildOptions options, BuildLog log) {
         this(options, log, Clock.systemDefaultZone());
@@ -47,7 +51,7 @@ public final class IncrementalBuild {
      * Builds after these source files changed (absolute paths, or relative to the site folder); an empty set means
      * « unknown »: the whole site is rebuilt. Throws as {@link SiteBuild#run()} does.
      */
-    public BuildResult run(Set<Path> changed) {
+    public synchronized BuildResult run(Set<Path> changed) {
         if (changed.isEmpty()) {
             unknown = true;
         }
@@ -63,6 +67,11 @@ public final class IncrementalBuild {
         last = Optional.empty();
         BuildResult result = new SiteBuild(options, log, clock, this::plan).run();
         BuildScope scope = last.orElseThrow();
+        boolean mementoChanged = !scope.partial() || pending.stream().anyMatch(IncrementalBuild::inMemento);
+        pdfLater = result.pdfLater();
+        if (pdfLater.isPresent() && mementoChanged) {
+            forgetPdf();
+        }
         memory = Optional.of(scope.memory(options.output()));
         rendered = scope.rendered();
         partial = scope.partial();
@@ -71,6 +80,36 @@ public final class IncrementalBuild {
         log.line(String.format(Locale.ROOT, "aperçu    %-46s %7.3f s", (partial ? "reconstruction partielle : " : "reconstruction complète : ")
                 + rendered + " page(s) rendue(s)", (System.nanoTime() - start) / 1e9));
         return result;
+    }
+
+    /**
+     * Makes the mémento PDF of the last successful build into the preview folder, when that build left it for later
+     * ({@link BuildOptions#pdf()} false) and it is not there yet: the preview makes it when a reader asks for it, so
+     * that editing the mémento does not wait for its PDF at each save. Waits for a rebuild in progress.
+     */
+    public synchronized void makePdf() {
+        if (pdfLater.isEmpty() || Files.exists(options.output().resolve(MementoPdf.FILE))) {
+            return;
+        }
+        try (PdfJob job = pdfLater.get().prepare(true, Optional.empty())) {
+            job.start(options.output().toRealPath(), Optional.empty());
+            job.await().ifPresent(made -> log.step("aperçu", made.summary().logLine(), made.nanos()));
+        } catch (IOException e) {
+            throw IoFailure.read(options.output(), e);
+        }
+    }
+
+    /** Removes the PDF made for an earlier version of the mémento: the next request makes it again. */
+    private void forgetPdf() {
+        try {
+            Files.deleteIfExists(options.output().resolve(MementoPdf.FILE));
+        } catch (IOException e) {
+            throw IoFailure.write(options.output().resolve(MementoPdf.FILE), e);
+        }
+    }
+
+    private static boolean inMemento(String path) {
+        return path.startsWith("content" + MementoPdf.SECTION);
     }
 
     /** How many pages the last successful build rendered. */
@@ -95,9 +134,9 @@ public final class IncrementalBuild {
             return BuildScope.whole(index);
         }
         Set<String> pages = index.pages().stream().map(SourcePage::path).collect(Collectors.toSet());
-        // the mémento's pages make its PDF, which is made by whole builds only
+        // the mémento's pages make its PDF, which is made by whole builds only (unless it is made on request)
         boolean onlyTexts = pending.stream().allMatch(p -> p.startsWith("content/") && p.endsWith(".md") && pages.contains(p)
-                && !p.startsWith("content" + MementoPdf.SECTION));
+                && (!options.pdf() || !inMemento(p)));
         if (!onlyTexts || !BuildMemory.faces(index).equals(memory.get().faces())) {
             return BuildScope.whole(index);
         }

@@ -156,7 +156,8 @@ public final class SiteBuild {
             } else {
                 published = staging;
             }
-            return new BuildResult(published, facts.size(), findings.sorted());
+            return new BuildResult(published, facts.size(), findings.sorted(),
+                    options.pdf() || pdf.plannedFiles().isEmpty() ? Optional.empty() : Optional.of(pdf));
         }
     }
 

@@ -79,6 +79,25 @@ public final class PreviewServer implements AutoCloseable {
         server.start();
     }
 
+    /**
+     * A file the preview makes only when it is asked for (the mémento PDF): before answering a request for
+     * {@code path}, {@code maker} is run (it does nothing when the file is there already). A failure of the maker
+     * is told on {@code err}; the request then gets what the folder holds (a 404 page when the file is missing).
+     */
+    public void onDemand(String path, Runnable maker, java.io.PrintWriter err) {
+        server.createContext(path, exchange -> {
+            if (exchange.getRequestURI().getPath().equals(path)) {
+                try {
+                    maker.run();
+                } catch (RuntimeException e) {
+                    err.println("Fichier non fait à la demande (" + path + ") : " + e.getMessage());
+                    err.flush();
+                }
+            }
+            files.answer(exchange);
+        });
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }

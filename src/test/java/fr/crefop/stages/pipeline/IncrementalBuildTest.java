@@ -104,6 +104,50 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void withThePdfMadeOnRequestAMementoEditRendersOnePageAndThePdfComesWhenAsked() throws IOException {
+        TestSite site = TestSite.write(folder.resolve("site"), FIXTURE + """
+                -- content/memento/index.md --
+                ---
+                title: Le mémento
+                description: Pour les entreprises.
+                ---
+                Lisez [la FAQ](faq.md).
+                -- content/memento/faq.md --
+                ---
+                title: FAQ
+                description: Les questions.
+                ---
+                ## Qui signe ?
+
+                L'entreprise.
+                """);
+        Path preview = folder.resolve("preview");
+        Path pdf = preview.resolve("memento/memento-entreprises.pdf");
+        IncrementalBuild builds = new IncrementalBuild(new BuildOptions(site.root(), preview, false, true, false, false),
+                BuildLog.silent());
+        builds.run(Set.of());
+        assertThat(pdf).doesNotExist();
+        assertThat(read(preview.resolve("memento/faq/index.html"))).contains("Télécharger le mémento").contains("(PDF)");
+
+        builds.makePdf();
+        byte[] first = Files.readAllBytes(pdf);
+        assertThat(new String(first, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(read(preview.resolve("memento/faq/index.html"))).containsPattern("\\(PDF, \\d+(&nbsp;| )pages?, \\d+(&nbsp;| )Ko\\)");
+
+        append(site.root().resolve("content/memento/faq.md"), "\nLe tuteur aussi, depuis cette modification.\n");
+        builds.run(Set.of(Path.of("content/memento/faq.md")));
+        assertThat(builds.lastWasPartial()).isTrue();
+        assertThat(builds.lastRendered()).isEqualTo(1);
+        assertThat(pdf).as("the PDF of the former mémento is gone").doesNotExist();
+        Path fresh = folder.resolve("fresh");
+        new SiteBuild(new BuildOptions(site.root(), fresh, false, true, false, false), BuildLog.silent()).run();
+        assertSameFiles(preview, fresh);
+
+        builds.makePdf();
+        assertThat(Files.readAllBytes(pdf)).isNotEqualTo(first);
+    }
+
+    @Test
     void seededEditsOnASmallSiteGiveACleanBuild() throws Exception {
         TestSite site = TestSite.write(folder.resolve("site"), FIXTURE);
         copy(Path.of("templates"), site.root().resolve("templates"));

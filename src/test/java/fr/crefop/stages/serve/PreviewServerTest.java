@@ -281,4 +281,28 @@ class PreviewServerTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void aFileMadeOnDemandIsMadeBeforeItIsServed(@org.junit.jupiter.api.io.TempDir Path site) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        try (PreviewServer server = PreviewServer.withLiveReload(site, 0)) {
+            server.onDemand("/memento/memento-entreprises.pdf", () -> {
+                calls.incrementAndGet();
+                try {
+                    java.nio.file.Files.createDirectories(site.resolve("memento"));
+                    java.nio.file.Files.writeString(site.resolve("memento/memento-entreprises.pdf"), "%PDF-1.7");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, new java.io.PrintWriter(java.io.Writer.nullWriter()));
+            server.start();
+            assertThat(get(server, "/memento/").statusCode()).isEqualTo(404);
+            assertThat(calls).hasValue(0);
+            HttpResponse<String> pdf = get(server, "/memento/memento-entreprises.pdf");
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(pdf.body()).isEqualTo("%PDF-1.7");
+            assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+            assertThat(calls).hasValue(1);
+        }
+    }
 }
