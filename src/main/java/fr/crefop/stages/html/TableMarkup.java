@@ -33,23 +33,9 @@ public final class TableMarkup {
         return open(caption, 0);
     }
 
-    /** Text as a browser exposes it: runs of spaces, line breaks and no-break spaces become one space; trimmed. */
+    /** Text as a browser exposes it (see {@link HtmlStream#normalizeSpace}). */
     public static String normalise(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
-                space = true;
-                continue;
-            }
-            if (space && out.length() > 0) {
-                out.append(' ');
-            }
-            space = false;
-            out.append(c);
-        }
-        return out.toString();
+        return HtmlStream.normalizeSpace(text);
     }
 
     private static String escape(String value) {

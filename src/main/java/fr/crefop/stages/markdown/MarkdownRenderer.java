@@ -124,7 +124,7 @@ public final class MarkdownRenderer {
         for (var node : document.getDescendants()) {
             if (node instanceof Heading heading && heading.getLevel() >= 2 && heading.getLevel() <= 3
                     && !heading.getAnchorRefId().isEmpty()) {
-                entries.add(new TocEntry(heading.getLevel(), heading.getAnchorRefId(), HeadingText.of(heading)));
+                entries.add(new TocEntry(heading.getLevel(), heading.getAnchorRefId(), PlainText.of(heading)));
             }
         }
         return entries;

@@ -20,13 +20,18 @@ final class Rendering {
 
     /** The HTML flexmark writes for a page of the given layout. */
     static String html(String markdown, String layout) {
+        return rendered(markdown, layout).html();
+    }
+
+    /** The whole result: the HTML and the table of contents. */
+    static RenderedMarkdown rendered(String markdown, String layout) {
         Path root = Path.of("content").toAbsolutePath();
         FrontMatter front = new FrontMatter("Essai", "Une page d'essai.", layout, Optional.empty(), false,
                 List.of(), List.of(), List.of(), List.of(), 0, Optional.empty());
         SourcePage page = new SourcePage(root.resolve("essai.md"), "content/essai.md", "essai.md", front, markdown, 1, "/essai/");
         Findings findings = new Findings();
         SiteIndex index = SiteIndex.of(List.of(page), Set.of(), findings);
-        return new MarkdownRenderer(index, root, "/", findings, List.of()).render(page).html();
+        return new MarkdownRenderer(index, root, "/", findings, List.of()).render(page);
     }
 
     /** The same, read back as a document whose body is the rendered Markdown. */
