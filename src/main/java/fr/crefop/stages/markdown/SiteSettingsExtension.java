@@ -1,14 +1,9 @@
 package fr.crefop.stages.markdown;
 
-import com.vladsch.flexmark.ext.attributes.internal.AttributesInlineParserExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
-import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
@@ -43,7 +38,7 @@ public final class SiteSettingsExtension implements Parser.ParserExtension, Html
 
     @Override
     public void extend(Parser.Builder builder) {
-        builder.customInlineParserExtensionFactory(new InlineFactory());
+        builder.customInlineParserExtensionFactory(new SettingParser());
     }
 
     @Override
@@ -86,58 +81,10 @@ public final class SiteSettingsExtension implements Parser.ParserExtension, Html
         }
     }
 
-    /** Runs before the attributes extension, which also starts at '{'. */
-    private static final class InlineFactory implements InlineParserExtensionFactory {
-        @Override
-        public CharSequence getCharacters() {
-            return "{";
-        }
-
-        @Override
-        public InlineParserExtension apply(LightInlineParser inlineParser) {
-            return new InlineParserExtension() {
-                @Override
-                public void finalizeDocument(InlineParser parser) {
-                    // nothing to finalise
-                }
-
-                @Override
-                public void finalizeBlock(InlineParser parser) {
-                    // nothing to finalise
-                }
-
-                @Override
-                public boolean parse(LightInlineParser parser) {
-                    BasedSequence input = parser.getInput();
-                    int start = parser.getIndex();
-                    if (!input.subSequence(start).startsWith(OPEN)) {
-                        return false;
-                    }
-                    int end = input.indexOf("}}", start);
-                    if (end < 0) {
-                        return false;
-                    }
-                    parser.flushTextNode();
-                    parser.getBlock().appendChild(new Setting(input.subSequence(start, end + 2)));
-                    parser.setIndex(end + 2);
-                    return true;
-                }
-            };
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return Set.of(AttributesInlineParserExtension.Factory.class);
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
+    /** Parses {@code {{site …}}}. */
+    private static final class SettingParser extends InlineDirective {
+        SettingParser() {
+            super(OPEN, Setting::new);
         }
     }
 }

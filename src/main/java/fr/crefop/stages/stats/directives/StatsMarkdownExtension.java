@@ -1,15 +1,9 @@
 package fr.crefop.stages.stats.directives;
 
-import com.vladsch.flexmark.ext.attributes.internal.AttributesInlineParserExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
-import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
-import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.AbstractBlockParser;
 import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
@@ -24,6 +18,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import fr.crefop.stages.markdown.InlineDirective;
 import fr.crefop.stages.markdown.MarkdownPage;
 
 import java.util.Optional;
@@ -50,7 +45,7 @@ public final class StatsMarkdownExtension implements Parser.ParserExtension, Htm
     @Override
     public void extend(Parser.Builder builder) {
         builder.customBlockParserFactory(new BlockFactory());
-        builder.customInlineParserExtensionFactory(new InlineFactory());
+        builder.customInlineParserExtensionFactory(new StatParser());
     }
 
     @Override
@@ -153,58 +148,10 @@ public final class StatsMarkdownExtension implements Parser.ParserExtension, Htm
         }
     }
 
-    /** {@code {{stat …}}} inside a paragraph; runs before the attributes extension, which also starts at '{'. */
-    private static final class InlineFactory implements InlineParserExtensionFactory {
-        @Override
-        public CharSequence getCharacters() {
-            return "{";
-        }
-
-        @Override
-        public InlineParserExtension apply(LightInlineParser inlineParser) {
-            return new InlineParserExtension() {
-                @Override
-                public void finalizeDocument(InlineParser parser) {
-                    // nothing to finalise
-                }
-
-                @Override
-                public void finalizeBlock(InlineParser parser) {
-                    // nothing to finalise
-                }
-
-                @Override
-                public boolean parse(LightInlineParser parser) {
-                    BasedSequence input = parser.getInput();
-                    int start = parser.getIndex();
-                    if (!input.subSequence(start).startsWith(Directive.OPEN + "stat")) {
-                        return false;
-                    }
-                    int end = input.indexOf(Directive.CLOSE, start);
-                    if (end < 0) {
-                        return false;
-                    }
-                    parser.flushTextNode();
-                    parser.getBlock().appendChild(new StatsNodes.Inline(input.subSequence(start, end + 2)));
-                    parser.setIndex(end + 2);
-                    return true;
-                }
-            };
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return Set.of(AttributesInlineParserExtension.Factory.class);
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
+    /** Parses {@code {{stat …}}} inside a paragraph. */
+    private static final class StatParser extends InlineDirective {
+        StatParser() {
+            super(Directive.OPEN + "stat", StatsNodes.Inline::new);
         }
     }
 }
