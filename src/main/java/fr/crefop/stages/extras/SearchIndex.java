@@ -140,7 +140,7 @@ public final class SearchIndex {
             int[] weights = new int[map.size()];
             int i = 0;
             for (Map.Entry<String, Integer> entry : map.entrySet()) {
-                stems[i] = entry.getKey();
+                stems[i] = entry.getKey().intern(); // one instance per word of the vocabulary, not per use
                 weights[i++] = entry.getValue();
             }
             return new Weights(stems, weights);
