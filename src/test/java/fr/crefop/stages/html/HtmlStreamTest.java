@@ -47,6 +47,22 @@ class HtmlStreamTest {
     }
 
     @Test
+    void anyTextIsReadWithoutFailureAndWrittenBackAsItWas() {
+        String alphabet = "<>/=\"' !-?&;:abp#\n«»";
+        java.util.Random random = new java.util.Random(7);
+        HtmlStream stream = new HtmlStream(Set.of());
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String page = text.toString();
+            assertThat(stream.pass(page, new Recorder())).as(page).isEqualTo(page);
+            stream.pass(page, FrenchTypography.streaming()); // spaced or not, it must not fail
+        }
+    }
+
+    @Test
     void spacesTextLikeTheTreeVersion() {
         assertSameAsTree(PAGE);
     }
