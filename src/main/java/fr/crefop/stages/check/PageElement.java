@@ -13,6 +13,7 @@ public final class PageElement {
 
     private static final int TEXT_LIMIT = 1000;
 
+    private final int index;
     private final int parent;
     private final String name;
     private final Map<String, String> attributes;
@@ -20,7 +21,9 @@ public final class PageElement {
     private final boolean inMain;
     private final StringBuilder text;
 
-    PageElement(int parent, String name, Map<String, String> attributes, Location location, boolean inMain, boolean keepsText) {
+    PageElement(int index, int parent, String name, Map<String, String> attributes, Location location, boolean inMain,
+                boolean keepsText) {
+        this.index = index;
         this.parent = parent;
         this.name = name;
         this.attributes = Map.copyOf(attributes);
@@ -31,6 +34,11 @@ public final class PageElement {
 
     public String name() {
         return name;
+    }
+
+    /** Its place among the elements kept. */
+    public int index() {
+        return index;
     }
 
     public int parent() {

@@ -29,6 +29,7 @@ public final class PageOutline implements HtmlStream.Listener {
     private final List<PageElement> elements = new ArrayList<>();
     private final List<Open> open = new ArrayList<>();
     private final List<PageElement> collecting = new ArrayList<>();
+    private final Map<Integer, List<PageElement>> byParent = new HashMap<>();
 
     /** An open element: its name, its index among the kept elements (-1 if not kept), its source offset. */
     private record Open(String name, int kept, String position, boolean main) {
@@ -47,10 +48,14 @@ public final class PageOutline implements HtmlStream.Listener {
         int kept = -1;
         if (kept(tag)) {
             boolean keepsText = TEXT_KEPT.contains(tag.name()) || tag.has("id");
-            PageElement element = new PageElement(parent == null ? -1 : parent.kept(), tag.name(), tag.attributes(),
-                    locator.locate(position), inMain, keepsText && !tag.isVoid());
             kept = elements.size();
+            int parentKept = parent == null ? -1 : parent.kept();
+            PageElement element = new PageElement(kept, parentKept, tag.name(), tag.attributes(),
+                    locator.locate(position), inMain, keepsText && !tag.isVoid());
             elements.add(element);
+            if (parentKept >= 0) {
+                byParent.computeIfAbsent(parentKept, k -> new ArrayList<>()).add(element);
+            }
             if (element.keepsText()) {
                 collecting.add(element);
             }
@@ -103,10 +108,9 @@ public final class PageOutline implements HtmlStream.Listener {
         return elements.stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
-    /** The kept element whose parent is {@code parent}, named {@code name}. */
+    /** The kept elements whose parent is {@code parent}, named {@code name} (a lookup, not a walk of the page). */
     public List<PageElement> children(PageElement parent, String name) {
-        int index = elements.indexOf(parent);
-        return elements.stream().filter(e -> e.parent() == index && e.name().equals(name)).toList();
+        return byParent.getOrDefault(parent.index(), List.of()).stream().filter(e -> e.name().equals(name)).toList();
     }
 
     /** Elements by id (the first one of each id). */

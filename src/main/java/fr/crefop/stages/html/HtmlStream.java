@@ -2,7 +2,6 @@ package fr.crefop.stages.html;
 
 import org.jsoup.parser.Parser;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -381,33 +380,6 @@ public final class HtmlStream {
                 case '\u00a0' -> out.append("&nbsp;");
                 default -> out.append(c);
             }
-        }
-    }
-
-    /** The names of the open elements, innermost last, kept by a listener that needs them. */
-    public static final class OpenElements {
-        private final List<String> names = new ArrayList<>();
-
-        public void start(Tag tag) {
-            if (!tag.isVoid()) {
-                names.add(tag.name());
-            }
-        }
-
-        /** Closes {@code name} and whatever it left open; an end tag with no open element is ignored. */
-        public void end(String name) {
-            int at = names.lastIndexOf(name);
-            if (at >= 0) {
-                names.subList(at, names.size()).clear();
-            }
-        }
-
-        public boolean contains(String name) {
-            return names.contains(name);
-        }
-
-        public int depth() {
-            return names.size();
         }
     }
 }
