@@ -22,6 +22,11 @@ public final class PageLimits {
     public static final long MAX_BYTES = 1024 * 1024;
     public static final int MAX_DEPTH = 100;
     public static final int MAX_MARKER_RUN = 200;
+    /**
+     * Lines of one block without a blank line (a paragraph, a table, a list): flexmark gathers a block's lines at a
+     * cost that grows with the square of their number (a 40,000-row table took 17 s).
+     */
+    public static final int MAX_BLOCK_LINES = 2000;
     static final String NESTING_HINT = "réduisez l'imbrication : au plus " + MAX_DEPTH
             + " niveaux de citations « > » et de listes, et au plus " + MAX_MARKER_RUN + " signes de mise en forme à la suite";
     private static final String MARKERS = "*_-+~>`";
@@ -43,8 +48,18 @@ public final class PageLimits {
     public static Optional<Finding> nesting(String path, String body, int bodyLine) {
         boolean fenced = false;
         int number = bodyLine;
+        int blockStart = bodyLine;
+        int blockLines = 0;
         for (String line : (Iterable<String>) body.lines()::iterator) {
             String stripped = line.stripLeading();
+            blockLines = stripped.isEmpty() ? 0 : blockLines + 1;
+            if (blockLines == 1) {
+                blockStart = number;
+            } else if (blockLines > MAX_BLOCK_LINES) {
+                return Optional.of(Finding.error(path, blockStart, "size", "le bloc qui commence à cette ligne (tableau,"
+                        + " paragraphe ou liste) fait plus de " + MAX_BLOCK_LINES + " lignes sans ligne vide",
+                        "découpez-le en plusieurs tableaux ou paragraphes ; de longues séries de chiffres vont dans data/"));
+            }
             if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
                 fenced = !fenced;
             } else if (!fenced) {

@@ -47,6 +47,26 @@ class DeepNestingTest {
     }
 
     @Test
+    void refusesAHugeTableNamingItsFirstLineAndBuildsALargeOne() {
+        HostileBuild hostile = HostileBuild.in(folder).publish();
+        hostile.site().add("-- content/x.md --\n" + HEADER + "## Chiffres\n\n" + table(40_000));
+        HostileBuild.Outcome outcome = hostile.run("build").refusedCleanly(1);
+        assertThat(outcome.stderr()).contains("ERROR content/x.md:7 le bloc qui commence à cette ligne (tableau, paragraphe"
+                + " ou liste) fait plus de 2000 lignes sans ligne vide").contains("découpez-le");
+
+        hostile.site().add("-- content/x.md --\n" + HEADER + "## Chiffres\n\n" + table(1_500));
+        assertThat(hostile.run("build").exitCode()).isZero();
+    }
+
+    private static String table(int rows) {
+        StringBuilder table = new StringBuilder("| Rang | Valeur |\n|---|---|\n");
+        for (int i = 0; i < rows; i++) {
+            table.append("| ").append(i).append(" | ").append(i * 7).append(" |\n");
+        }
+        return table.toString();
+    }
+
+    @Test
     void legitimateNestingStillBuilds() throws IOException {
         StringBuilder body = new StringBuilder();
         for (int level = 0; level < 20; level++) {
