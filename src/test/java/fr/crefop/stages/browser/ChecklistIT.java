@@ -22,7 +22,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,35 +37,25 @@ class ChecklistIT {
 
     private static final String PAGE = "/memento/listes-de-controle/";
 
-    private Optional<BrowserInstall> install = Optional.empty();
+    private ServedBrowser served;
     private SiteServer server;
     private Browser browser;
 
     @BeforeAll
     void start(SitePages site) {
-        install = BrowserInstall.lookUp();
-        if (install.isPresent()) {
-            server = SiteServer.serve(site.root());
-            browser = Browser.launch(install.get());
-        }
+        served = ServedBrowser.open(site.root());
+        server = served.server();
+        browser = served.browser();
     }
 
     @BeforeEach
     void needsChromium() {
-        BrowserInstall.skipUnless(install);
+        served.assumeChromium();
     }
 
     @AfterAll
     void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-        }
+        served.close();
     }
 
     @Test

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.TestInstance;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,35 +21,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GateSelfTestIT {
 
-    private Optional<BrowserInstall> install = Optional.empty();
+    private ServedBrowser served;
     private SiteServer server;
     private Browser browser;
 
     @BeforeAll
     void start() throws URISyntaxException {
-        install = BrowserInstall.lookUp();
-        if (install.isPresent()) {
-            server = SiteServer.serve(Path.of(GateSelfTestIT.class.getResource("/browser").toURI()));
-            browser = Browser.launch(install.get());
-        }
+        served = ServedBrowser.open(Path.of(GateSelfTestIT.class.getResource("/browser").toURI()));
+        server = served.server();
+        browser = served.browser();
     }
 
     @BeforeEach
     void needsChromium() {
-        BrowserInstall.skipUnless(install);
+        served.assumeChromium();
     }
 
     @AfterAll
     void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-        }
+        served.close();
     }
 
     @Test

@@ -14,7 +14,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,35 +29,25 @@ class SearchIT {
 
     private static final int MAX_TABS = 20;
 
-    private Optional<BrowserInstall> install = Optional.empty();
+    private ServedBrowser served;
     private SiteServer server;
     private Browser browser;
 
     @BeforeAll
     void start(SitePages site) {
-        install = BrowserInstall.lookUp();
-        if (install.isPresent()) {
-            server = SiteServer.serve(site.root());
-            browser = Browser.launch(install.get());
-        }
+        served = ServedBrowser.open(site.root());
+        server = served.server();
+        browser = served.browser();
     }
 
     @BeforeEach
     void needsChromium() {
-        BrowserInstall.skipUnless(install);
+        served.assumeChromium();
     }
 
     @AfterAll
     void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-        }
+        served.close();
     }
 
     @ParameterizedTest(name = "« {0} » → {1}… en premier, au clavier")

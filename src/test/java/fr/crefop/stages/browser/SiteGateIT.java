@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -44,7 +43,7 @@ class SiteGateIT {
     /** Pages shown in screenshots: home, a mémento page, the statistics page. */
     static final List<String> SCREENSHOT_PAGES = List.of("/", "/memento/pendant-le-stage/", "/statistiques/");
 
-    private Optional<BrowserInstall> install = Optional.empty();
+    private ServedBrowser served;
     private SitePages site;
     private SiteServer server;
     private Browser browser;
@@ -54,30 +53,25 @@ class SiteGateIT {
 
     @BeforeAll
     void start(SitePages builtSite) {
-        install = BrowserInstall.lookUp();
         site = builtSite;
-        if (install.isPresent()) {
-            server = SiteServer.serve(site.root());
-            browser = Browser.launch(install.get());
-        }
+        served = ServedBrowser.open(site.root());
+        server = served.server();
+        browser = served.browser();
     }
 
     @BeforeEach
     void needsChromium() {
-        BrowserInstall.skipUnless(install);
+        served.assumeChromium();
     }
 
     @AfterAll
     void stop() {
         try {
-            if (browser != null) {
+            if (served.isOpen()) {
                 report();
-                browser.close();
             }
         } finally {
-            if (server != null) {
-                server.close();
-            }
+            served.close();
         }
     }
 
