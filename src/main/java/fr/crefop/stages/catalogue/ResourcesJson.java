@@ -1,5 +1,7 @@
 package fr.crefop.stages.catalogue;
 
+import fr.crefop.stages.content.JsonText;
+
 import fr.crefop.stages.config.PublicAddress;
 import fr.crefop.stages.content.Audience;
 import fr.crefop.stages.content.Level;
@@ -20,20 +22,20 @@ final class ResourcesJson {
 
     static byte[] write(String siteTitle, Catalogue catalogue, PublicAddress addresses) {
         StringBuilder json = new StringBuilder("{\n");
-        json.append("  \"site\": ").append(string(siteTitle)).append(",\n");
+        json.append("  \"site\": ").append(JsonText.string(siteTitle)).append(",\n");
         json.append("  \"addressesAreAbsolute\": ").append(addresses.known()).append(",\n");
         json.append("  \"resources\": [");
         List<Resource> resources = catalogue.resources();
         for (int i = 0; i < resources.size(); i++) {
             Resource r = resources.get(i);
             json.append(i == 0 ? "\n" : ",\n").append("    {");
-            json.append("\"title\": ").append(string(r.title()));
-            json.append(", \"summary\": ").append(string(r.summary()));
-            json.append(", \"address\": ").append(string(r.external() ? r.address() : addresses.orRelative(r.address())));
+            json.append("\"title\": ").append(JsonText.string(r.title()));
+            json.append(", \"summary\": ").append(JsonText.string(r.summary()));
+            json.append(", \"address\": ").append(JsonText.string(r.external() ? r.address() : addresses.orRelative(r.address())));
             json.append(", \"audience\": ").append(strings(r.audiences().stream().map(Audience::key).toList()));
             json.append(", \"level\": ").append(strings(r.levels().stream().map(Level::key).toList()));
-            json.append(", \"updated\": ").append(r.updated().map(LocalDate::toString).map(ResourcesJson::string).orElse("null"));
-            json.append(", \"publisher\": ").append(string(r.publisher()));
+            json.append(", \"updated\": ").append(r.updated().map(LocalDate::toString).map(JsonText::string).orElse("null"));
+            json.append(", \"publisher\": ").append(JsonText.string(r.publisher()));
             json.append(", \"external\": ").append(r.external());
             json.append("}");
         }
@@ -42,27 +44,6 @@ final class ResourcesJson {
     }
 
     private static String strings(List<String> values) {
-        return "[" + String.join(", ", values.stream().map(ResourcesJson::string).toList()) + "]";
-    }
-
-    static String string(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return "[" + String.join(", ", values.stream().map(JsonText::string).toList()) + "]";
     }
 }

@@ -38,14 +38,9 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
                     err.println("  conseil : " + env.hint());
                 }
             } else {
-                err.println("Erreur interne (" + e.getClass().getSimpleName() + ") : "
-                        + (e.getMessage() == null ? "sans message" : e.getMessage()));
-                err.println("  conseil : relancez avec --debug et transmettez la sortie aux responsables techniques du site");
+                internal(e, err);
             }
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            return ExitCodes.ENVIRONMENT;
+            return traced(e, err);
         } finally {
             err.flush();
         }
@@ -60,18 +55,30 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
                         + "et vérifiez qu'aucun fichier du site n'est démesuré");
             } else if (e instanceof StackOverflowError) {
                 err.println("Erreur interne (StackOverflowError) : pile d'appels épuisée");
-                err.println("  conseil : relancez avec --debug et transmettez la sortie aux responsables techniques du site");
+                err.println(REPORT_HINT);
             } else {
-                err.println("Erreur interne (" + e.getClass().getSimpleName() + ") : "
-                        + (e.getMessage() == null ? "sans message" : e.getMessage()));
-                err.println("  conseil : relancez avec --debug et transmettez la sortie aux responsables techniques du site");
+                internal(e, err);
             }
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            return ExitCodes.ENVIRONMENT;
+            return traced(e, err);
         } finally {
             err.flush();
         }
+    }
+
+    private static final String REPORT_HINT =
+            "  conseil : relancez avec --debug et transmettez la sortie aux responsables techniques du site";
+
+    private static void internal(Throwable e, PrintWriter err) {
+        err.println("Erreur interne (" + e.getClass().getSimpleName() + ") : "
+                + (e.getMessage() == null ? "sans message" : e.getMessage()));
+        err.println(REPORT_HINT);
+    }
+
+    /** The stack trace in debug mode only; the exit code of an environment or internal failure. */
+    private int traced(Throwable e, PrintWriter err) {
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        return ExitCodes.ENVIRONMENT;
     }
 }

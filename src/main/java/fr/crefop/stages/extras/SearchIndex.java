@@ -1,5 +1,6 @@
 package fr.crefop.stages.extras;
 
+import fr.crefop.stages.content.JsonText;
 import fr.crefop.stages.content.TextScan;
 
 import java.io.IOException;
@@ -90,7 +91,7 @@ public final class SearchIndex {
         StringBuilder line = new StringBuilder(256);
         for (int t = 0; t < stems.length; t++) {
             line.setLength(0);
-            line.append(t == 0 ? "" : ",").append(Json.string(stems[t])).append(":[");
+            line.append(t == 0 ? "" : ",").append(JsonText.string(stems[t])).append(":[");
             terms.get(stems[t]).appendTo(line);
             out.append(line.append(']'));
         }
@@ -109,15 +110,15 @@ public final class SearchIndex {
     private record Fragment(String page, List<String> docs, List<Weights> weights) {
 
         static Fragment of(SearchPage page) {
-            String entry = "[" + Json.string(page.url()) + "," + Json.string(clean(page.title())) + ","
-                    + Json.string(clean(page.section())) + ","
-                    + Json.string(String.join(" ", new java.util.TreeSet<>(FrenchWords.stems(String.join(" ", page.tags()))))) + "]";
+            String entry = "[" + JsonText.string(page.url()) + "," + JsonText.string(clean(page.title())) + ","
+                    + JsonText.string(clean(page.section())) + ","
+                    + JsonText.string(String.join(" ", new java.util.TreeSet<>(FrenchWords.stems(String.join(" ", page.tags()))))) + "]";
             List<String> docs = new ArrayList<>();
             List<Weights> weights = new ArrayList<>();
             for (int i = 0; i < page.parts().size(); i++) {
                 SearchPage.Part part = page.parts().get(i);
-                docs.add("," + Json.string(part.anchor()) + "," + Json.string(clean(part.heading())) + ","
-                        + Json.string(clean(part.text())) + "]");
+                docs.add("," + JsonText.string(part.anchor()) + "," + JsonText.string(clean(part.heading())) + ","
+                        + JsonText.string(clean(part.text())) + "]");
                 Map<String, Integer> partWeights = new LinkedHashMap<>();
                 if (i == 0) {
                     add(partWeights, page.title(), TITLE_WEIGHT, Integer.MAX_VALUE);

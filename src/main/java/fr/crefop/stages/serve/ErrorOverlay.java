@@ -1,5 +1,7 @@
 package fr.crefop.stages.serve;
 
+import fr.crefop.stages.content.JsonText;
+
 import fr.crefop.stages.diag.Finding;
 import fr.crefop.stages.diag.Severity;
 
@@ -51,36 +53,13 @@ final class ErrorOverlay {
             if (json.length() > 1) {
                 json.append(',');
             }
-            json.append("{\"severite\":").append(string(finding.severity() == Severity.ERROR ? "erreur" : "avertissement"))
-                    .append(",\"fichier\":").append(string(finding.path()))
+            json.append("{\"severite\":").append(JsonText.string(finding.severity() == Severity.ERROR ? "erreur" : "avertissement"))
+                    .append(",\"fichier\":").append(JsonText.string(finding.path()))
                     .append(",\"ligne\":").append(finding.line())
-                    .append(",\"message\":").append(string(finding.message()))
-                    .append(",\"conseil\":").append(string(finding.hint())).append('}');
+                    .append(",\"message\":").append(JsonText.string(finding.message()))
+                    .append(",\"conseil\":").append(JsonText.string(finding.hint())).append('}');
         }
         json.append(']');
         return ("event: " + EVENT + "\ndata: " + json + "\n\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** A JSON string: quotes, backslashes and control characters escaped (so the event stays on one line). */
-    static String string(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

@@ -1,5 +1,7 @@
 package fr.crefop.stages.video;
 
+import fr.crefop.stages.content.JsonText;
+
 import fr.crefop.stages.config.PublicAddress;
 import fr.crefop.stages.content.SourcePage;
 
@@ -43,28 +45,6 @@ final class VideoJsonLd {
     }
 
     private static String pair(String key, String value) {
-        return quote(key) + ":" + quote(value);
-    }
-
-    /** A JSON string, also safe inside an HTML script element. */
-    static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '<' -> out.append("\\u003c");
-                case '>' -> out.append("\\u003e");
-                case '&' -> out.append("\\u0026");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return JsonText.string(key) + ":" + JsonText.string(value);
     }
 }
